@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace BcmWorkflows.Engine.Model;
+
+/// <summary>A named input the workflow accepts when it starts.</summary>
+public sealed class WorkflowInputDefinition
+{
+    public string Name { get; set; } = "";
+    /// <summary><c>String</c>, <c>Number</c>, <c>Boolean</c>, <c>Object</c>, <c>Array</c> or <c>Any</c>.</summary>
+    public string Type { get; set; } = "Any";
+    public bool Required { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Used when the caller leaves the input out.</summary>
+    public JsonNode? Default { get; set; }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace BcmWorkflows.Engine.Runtime;
+
+/// <summary>Starts the published version of a definition, or <see cref="Version"/> when given.</summary>
+public sealed record StartWorkflowRequest(string DefinitionId)
+{
+    public int? Version { get; init; }
+    public JsonObject? Input { get; init; }
+    public string? CorrelationId { get; init; }
+    /// <summary>The event that started this instance: it must not also resume the instance's own waits.</summary>
+    public long? TriggerStimulusId { get; init; }
+}
+
+/// <summary>Where an instance stands after a burst.</summary>
+public sealed record WorkflowRunResult(string InstanceId, WorkflowStatus Status, int DefinitionVersion);
+
+/// <summary>What an event did: instances it resumed and instances it started.</summary>
+public sealed record EventResult(IReadOnlyList<string> Resumed, IReadOnlyList<string> Started);

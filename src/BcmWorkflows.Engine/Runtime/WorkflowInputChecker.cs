@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BcmWorkflows.Engine.Model;
+
+namespace BcmWorkflows.Engine.Runtime;
+
+/// <summary>Checks a start input against the definition's declared inputs (required, declared type).</summary>
+internal static class WorkflowInputChecker
+{
+    public static void Check(WorkflowDefinition definition, JsonObject input)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var declared in definition.Inputs)
+        {
+            var present = input.TryGetPropertyValue(declared.Name, out var value) && value is not null;
+            if (!present)
+            {
+                if (declared.Required && declared.Default is null) errors[$"input.{declared.Name}"] = [$"The input '{declared.Name}' is required."];
+                continue;
+            }
+            if (!Fits(value!, declared.Type))
+                errors[$"input.{declared.Name}"] = [$"The input '{declared.Name}' must be {declared.Type}."];
+        }
+        if (errors.Count > 0) throw new WorkflowInputException(errors);
+    }
+
+    private static bool Fits(JsonNode value, string type) => type switch
+    {
+        "String" => value is JsonValue v && v.GetValueKind() == JsonValueKind.String,
+        "Number" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number,
+        "Boolean" => value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
+        "Object" => value is JsonObject,
+        "Array" => value is JsonArray,
+        _ => true,
+    };
+}
