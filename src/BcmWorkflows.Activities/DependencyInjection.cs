@@ -1,0 +1,11 @@
+using BcmWorkflows.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcmWorkflows.Activities;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the engine with every activity in this library.</summary>
+    public static IServiceCollection AddBcmActivities(this IServiceCollection services) =>
+        services.AddBcmEngine(typeof(DependencyInjection).Assembly);
+}
