@@ -200,10 +200,11 @@ if [ "$BUILD_OK" = 1 ]; then
     log "running designer tests (npm) in $DESIGNER_DIR"
     vitest_json="$RESULTS_DIR/vitest.json"
     npm_rc=0
+    # (set -e does not apply inside a subshell run under ||: chain with && instead)
     (
-      cd "$DESIGNER_DIR"
+      cd "$DESIGNER_DIR" &&
       if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else
-        log "no package-lock.json: using npm install"; npm install --no-audit --no-fund; fi
+        log "no package-lock.json: using npm install" && npm install --no-audit --no-fund; fi &&
       npm test -- --reporter=default --reporter=json --outputFile.json="$vitest_json"
     ) || npm_rc=$?
     if [ -f "$vitest_json" ]; then
