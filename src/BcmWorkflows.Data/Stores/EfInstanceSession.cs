@@ -1,0 +1,109 @@
+using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Engine.Runtime;
+using BcmWorkflows.Engine.Stores;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BcmWorkflows.Data;
+
+/// <summary>
+/// One burst's unit of work: everything is staged in the shared change tracker and written by one
+/// <c>SaveChanges</c> (one batched round trip) followed by one commit. Disposing without saving rolls back,
+/// forgets what was staged and releases the instance lock.
+/// </summary>
+internal sealed class EfInstanceSession(
+    BcmDbContext db, IDbContextTransaction transaction, WorkflowInstance? loaded, long revision, IDisposable? gate) : IInstanceSession
+{
+    private bool _committed;
+    private bool _disposed;
+
+    public WorkflowInstance? Instance => loaded;
+
+    public async Task SaveAsync(WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
+    {
+        if (_committed || _disposed) throw new InvalidOperationException("The instance session has already ended.");
+        if (loaded is null) db.Add(RecordMapper.ToRecord(instance, 1));
+        else if (instance.Id != loaded.Id) throw new InvalidOperationException($"The session holds instance '{loaded.Id}', not '{instance.Id}'.");
+        else StageUpdate(instance);
+
+        StageBookmarks(instance, changes);
+        foreach (var child in changes.Children)
+        {
+            db.Add(RecordMapper.ToRecord(child, 1));
+            foreach (var bookmark in child.State.Bookmarks) db.Add(RecordMapper.ToRecord(bookmark, child.Id));
+        }
+        foreach (var entry in changes.Journal) db.Add(RecordMapper.ToRecord(entry));
+
+        // The lock already serialises bursts; rolling back a savepoint would not help a failed burst either.
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException($"Workflow instance '{instance.Id}' was saved by another executor (revision {revision}).", ex);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        _committed = true;
+    }
+
+    /// <summary>An UPDATE guarded by the revision read under the lock; no re-read of the row.</summary>
+    private void StageUpdate(WorkflowInstance instance)
+    {
+        var record = RecordMapper.ToRecord(instance, revision + 1);
+        var entry = db.WorkflowInstances.Local.FindEntry(instance.Id);
+        if (entry is null)
+        {
+            entry = db.Entry(record);
+            entry.State = EntityState.Unchanged;
+        }
+        else
+        {
+            // Something in the burst loaded this row with tracking: update that entity instead of attaching a second one.
+            entry.CurrentValues.SetValues(record);
+        }
+        entry.Property(r => r.Revision).OriginalValue = revision;
+        entry.Property(r => r.Revision).IsModified = true;
+        entry.Property(r => r.Status).IsModified = true;
+        entry.Property(r => r.CorrelationId).IsModified = true;
+        entry.Property(r => r.ParentInstanceId).IsModified = true;
+        entry.Property(r => r.UpdatedAt).IsModified = true;
+        entry.Property(r => r.FinishedAt).IsModified = true;
+        entry.Property(r => r.StateJson).IsModified = true;
+    }
+
+    /// <summary>
+    /// Keeps the index equal to the bookmarks in the saved state: rows of removed bookmarks go, rows of
+    /// added bookmarks that are still there come. A bookmark added and removed within this burst never had a row.
+    /// </summary>
+    private void StageBookmarks(WorkflowInstance instance, BurstChanges changes)
+    {
+        var added = changes.AddedBookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in changes.RemovedBookmarks.Select(b => b.Id).Where(id => !added.Contains(id)).Distinct(StringComparer.Ordinal))
+        {
+            var tracked = db.WorkflowBookmarks.Local.FindEntry(id);
+            if (tracked is not null) tracked.State = EntityState.Deleted;
+            else db.Entry(new WorkflowBookmarkRecord { Id = id }).State = EntityState.Deleted;
+        }
+        if (added.Count == 0) return;
+        var live = instance.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var bookmark in changes.AddedBookmarks.Where(b => live.Remove(b.Id)))
+            db.Add(RecordMapper.ToRecord(bookmark, instance.Id));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try
+        {
+            await transaction.DisposeAsync();
+            if (!_committed) db.ChangeTracker.Clear();
+        }
+        finally
+        {
+            gate?.Dispose();
+        }
+    }
+}
