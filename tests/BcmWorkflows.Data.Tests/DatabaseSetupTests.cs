@@ -1,0 +1,53 @@
+using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Data.Tests.Support;
+using BcmWorkflows.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcmWorkflows.Data.Tests;
+
+/// <summary>Migrations and registration against a real database of each provider.</summary>
+public abstract class DatabaseSetupTests(string provider)
+{
+    [Fact]
+    public async Task Concurrent_starters_migrate_a_fresh_database_once()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var hosts = Enumerable.Range(0, 4).Select(_ => new DataHost(database)).ToList();
+        try
+        {
+            await Task.WhenAll(hosts.Select(h => Task.Run(() => h.Services.MigrateBcmDatabaseAsync())));
+            await hosts[0].Services.MigrateBcmDatabaseAsync();
+            var applied = await hosts[0].DbAsync(db => db.Database.GetAppliedMigrationsAsync());
+            Assert.Single(applied);
+            Assert.Equal(0, await hosts[1].DbAsync(db => db.WorkflowInstances.CountAsync()));
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Identity_stores_users_in_the_same_context()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new DataHost(database, services =>
+            services.AddIdentityCore<BcmUser>().AddEntityFrameworkStores<BcmDbContext>());
+        await host.Services.MigrateBcmDatabaseAsync();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.Same(scope.ServiceProvider.GetRequiredService<BcmDbContext>(),
+            scope.ServiceProvider.GetRequiredService(provider == TestDatabase.Postgres ? typeof(PostgresBcmDbContext) : typeof(SqliteBcmDbContext)));
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BcmUser>>();
+        var created = await users.CreateAsync(new BcmUser { UserName = "ann@example.org", Email = "ann@example.org", DisplayName = "Ann" }, "Secret-123!");
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        Assert.Equal("Ann", (await users.FindByEmailAsync("ann@example.org"))!.DisplayName);
+        Assert.Equal(provider == TestDatabase.Postgres, host.Services.GetRequiredService<DatabaseOptions>().IsPostgres);
+    }
+}
+
+public sealed class SqliteDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Sqlite);
+
+public sealed class PostgresDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Postgres);
