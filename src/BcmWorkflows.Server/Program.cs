@@ -1,6 +1,43 @@
+using BcmWorkflows.Activities;
+using BcmWorkflows.Data;
+using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Errors;
+using BcmWorkflows.Server.Features.ActivityTypes;
+using BcmWorkflows.Server.Features.Definitions;
+using BcmWorkflows.Server.Features.Events;
+using BcmWorkflows.Server.Features.Health;
+using BcmWorkflows.Server.Features.Instances;
+using BcmWorkflows.Server.Hosting;
+using BcmWorkflows.Server.Scheduling;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBcmProblemDetails();
+builder.Services.AddBcmData(builder.Configuration);
+builder.Services.AddBcmActivities();
+builder.Services.AddBcmEngineHosting(builder.Configuration);
+builder.Services.AddBcmScheduling(builder.Configuration);
+builder.Services.AddBcmAuth(builder.Configuration);
+builder.Services.AddBcmHealth();
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseBcmProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.Run();
+app.MapHealthApi();
+app.MapOpenApi("/api/openapi.json").AllowAnonymous();
+app.MapAuthApi();
+app.MapGroup("/api").RequireAuthorization()
+    .MapDefinitionsApi()
+    .MapActivityTypesApi()
+    .MapInstancesApi()
+    .MapEventsApi();
+
+await app.PrepareBcmAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -30,7 +30,7 @@ public static class ScriptValues
             case JsonValue value:
                 return value.GetValueKind() switch
                 {
-                    JsonValueKind.String => value.GetValue<object>() is JsonElement e ? e.GetString() : value.ToString(),
+                    JsonValueKind.String => value.GetValue<string>(),
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
                     JsonValueKind.Number => Number(value),

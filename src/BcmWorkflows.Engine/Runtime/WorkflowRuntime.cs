@@ -166,12 +166,15 @@ public sealed class WorkflowRuntime(
         return new EventResult(resumed, started);
     }
 
-    /// <summary>Fires every timer bookmark that is due by the injected clock (the safety net under the scheduler, and fast-forwarded tests).</summary>
-    public async Task<int> FireDueTimersAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Fires every timer bookmark due by the injected clock, less <paramref name="grace"/> (the safety net
+    /// under the scheduler, and how fast-forwarded tests move time).
+    /// </summary>
+    public async Task<int> FireDueTimersAsync(TimeSpan grace = default, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<BookmarkMatch> due;
         await using (var scope = scopes.CreateAsyncScope())
-            due = await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindDueTimersAsync(clock.GetUtcNow(), 1_000, cancellationToken);
+            due = await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindDueTimersAsync(clock.GetUtcNow() - grace, 1_000, cancellationToken);
         var fired = 0;
         foreach (var timer in due)
             if (await ResumeAsync(timer.InstanceId, timer.BookmarkId, null, cancellationToken)) fired++;

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using BcmWorkflows.Data;
+
+namespace BcmWorkflows.Server.Auth;
+
+public static class AuthApi
+{
+    /// <summary>
+    /// ASP.NET Core Identity's API endpoints under <c>/api/auth</c> (<c>login</c>, <c>refresh</c>, ...;
+    /// <c>?useCookies=true</c> for the web UI) plus <c>me</c> and <c>logout</c>. Self-registration is an
+    /// administrator's act here, not an anonymous one.
+    /// </summary>
+    public static WebApplication MapAuthApi(this WebApplication app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        auth.MapIdentityApi<BcmUser>().AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (http.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true && !http.User.IsInRole(Roles.Admin))
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only an administrator may register users.");
+            return await next(context);
+        });
+
+        auth.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new
+        {
+            id = user.FindFirstValue(ClaimTypes.NameIdentifier),
+            email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name,
+            roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(),
+        })).RequireAuthorization().WithSummary("The signed-in user and their roles.");
+
+        auth.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithSummary("Ends a cookie session.");
+        return app;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Data.Common;
+using System.Text.Json;
+using BcmWorkflows.Engine.Runtime;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BcmWorkflows.Server.Errors;
+
+/// <summary>
+/// The one place where exceptions become RFC 9457 problem details. The domain and the engine throw
+/// their own exceptions; only this class knows HTTP status codes for them.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        else logger.LogDebug(exception, "Request rejected with {Status}: {Detail}", problem.Status, problem.Detail);
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Map(Exception exception) => exception switch
+    {
+        RequestValidationException v => Validation(v.Message, v.Errors, v.Warnings),
+        WorkflowInputException i => Validation("The workflow input is not valid.", i.Errors.ToDictionary(), null),
+        JsonException j => Validation("The request body is not valid JSON for this endpoint.",
+            new Dictionary<string, string[]> { [j.Path ?? "$"] = [JsonMessage(j)] }, null),
+        BadHttpRequestException b => Problem(b.StatusCode, b.StatusCode == 413 ? "Request too large" : "Bad request", b.Message),
+        NotFoundException or WorkflowDefinitionNotFoundException or WorkflowInstanceNotFoundException =>
+            Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+        NothingPublishedException or ConflictException or InvalidInstanceStateException or ConcurrencyConflictException =>
+            Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
+        DbException or TimeoutException => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
+            "The database could not be reached; nothing was changed. Try again shortly."),
+        OperationCanceledException => Problem(499, "Request cancelled", "The client closed the request."),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "An unexpected error occurred; it has been logged."),
+    };
+
+    private static ValidationProblemDetails Validation(string title, IDictionary<string, string[]> errors, IDictionary<string, string[]>? warnings)
+    {
+        var problem = new ValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Detail = Summary(errors) };
+        if (warnings is { Count: > 0 }) problem.Extensions["warnings"] = warnings;
+        return problem;
+    }
+
+    private static string Summary(IDictionary<string, string[]> errors) =>
+        string.Join(" ", errors.Take(3).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")) + (errors.Count > 3 ? $" (+{errors.Count - 3} more)" : "");
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static string JsonMessage(JsonException j)
+    {
+        var where = j.LineNumber is { } line ? $" (line {line + 1}, byte {j.BytePositionInLine + 1})" : "";
+        var message = j.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message) + where;
+    }
+}

@@ -1,0 +1,23 @@
+namespace BcmWorkflows.Server.Errors;
+
+public static class ProblemDetailsSetup
+{
+    /// <summary>Every error answer is <c>application/problem+json</c>, with the request's trace id.</summary>
+    public static IServiceCollection AddBcmProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}";
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        return services;
+    }
+
+    public static WebApplication UseBcmProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}
