@@ -4,7 +4,6 @@ using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Engine.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowCore.Interface;
-using WorkflowCore.Models.LifeCycleEvents;
 
 namespace BcmWorkflows.Bench.InMemory;
 
@@ -53,26 +52,22 @@ public static class InMemoryComparison
 
     private static async Task<double> WorkflowCoreAsync(int count, int clients)
     {
-        var services = new ServiceCollection().AddLogging().AddWorkflow(o => o.UsePollInterval(TimeSpan.FromMilliseconds(100))).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddWorkflow().BuildServiceProvider();
         var host = services.GetRequiredService<IWorkflowHost>();
         host.RegisterWorkflow<WorkflowCoreTenSteps, WorkflowCoreTenSteps.Data>();
-        var completed = 0;
-        var target = 0;
-        var done = new TaskCompletionSource();
-        host.OnLifeCycleEvent += e =>
-        {
-            if (e is WorkflowCompleted && Interlocked.Increment(ref completed) == Volatile.Read(ref target)) done.TrySetResult();
-        };
         await host.StartAsync(CancellationToken.None);
 
         async Task<double> Run(int n)
         {
-            completed = 0;
-            Volatile.Write(ref target, n);
-            done = new TaskCompletionSource();
+            WorkflowCoreTenSteps.Finish.Reset();
             var watch = System.Diagnostics.Stopwatch.StartNew();
             await Measure.RateAsync(n, clients, _ => host.StartWorkflow("ten-steps", 1, new WorkflowCoreTenSteps.Data()));
-            await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
+            var deadline = DateTime.UtcNow.AddMinutes(5);
+            while (WorkflowCoreTenSteps.Finish.Finished < n)
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException("WorkflowCore did not finish in 5 minutes.");
+                await Task.Delay(5);
+            }
             return n / watch.Elapsed.TotalSeconds;
         }
 
