@@ -25,7 +25,7 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
     public IReadOnlyList<ExpressionError> Check(string text)
     {
         var template = ParseUncached(text);
-        return Errors(template);
+        return Errors(template, text);
     }
 
     /// <summary>Evaluates <paramref name="text"/>; throws <see cref="ExpressionException"/> with a clear message.</summary>
@@ -64,7 +64,7 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
     {
         if (_cache.TryGetValue(text, out var cached)) return cached;
         var template = ParseUncached(text);
-        var errors = Errors(template);
+        var errors = Errors(template, text);
         if (errors.Count > 0) throw new ExpressionException($"Expression does not parse: {errors[0]} in {Shorten(text)}");
         if (_cache.Count >= CacheLimit) _cache.Clear();
         _cache[text] = template;
@@ -74,11 +74,21 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
     private static Template ParseUncached(string text) =>
         Template.Parse(text, lexerOptions: new LexerOptions { Mode = IsTemplate(text) ? ScriptMode.Default : ScriptMode.ScriptOnly });
 
-    private static List<ExpressionError> Errors(Template template) =>
+    private static List<ExpressionError> Errors(Template template, string text) =>
         template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
-            .Select(m => new ExpressionError(m.Message, m.Span.Start.Line + 1, m.Span.Start.Column + 1))
+            .Select(m => m.Span.Start.Line >= 0
+                ? new ExpressionError(m.Message, m.Span.Start.Line + 1, m.Span.Start.Column + 1)
+                : AtEnd(m.Message, text))
             .ToList();
+
+    // Scriban reports an unfinished expression ("a +", "(1") at the end-of-input token, whose span is
+    // empty (line -1): place it just after the last character instead.
+    private static ExpressionError AtEnd(string message, string text)
+    {
+        var lineStart = text.LastIndexOf('\n') + 1;
+        return new ExpressionError(message, text.Count(c => c == '\n') + 1, text.Length - lineStart + 1);
+    }
 
     private TemplateContext CreateContext(ExpressionScope scope, out CancellationTokenSource timeout)
     {
