@@ -36,7 +36,11 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
         try
         {
             var result = IsTemplate(text) ? template.Render(context) : template.Evaluate(context);
-            return ScriptValues.ToJson(result);
+            var value = ScriptValues.ToJson(result);
+            var budget = (long)_options.OutputLimit;
+            if (!IsTemplate(text) && Exceeds(value, ref budget))
+                throw new ExpressionException($"Expression value exceeds the output limit of {_options.OutputLimit} characters: {Shorten(text)}");
+            return value;
         }
         catch (ScriptAbortException)
         {
@@ -131,6 +135,34 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
         var result = new ScriptObject(outputs.Count);
         foreach (var (id, value) in outputs) result.SetValue(id, ScriptValues.ToScript(value), false);
         return result;
+    }
+
+    // Scriban caps each string it builds (LimitToString) and rendered output (OutputLimit), but not
+    // a value assembled from many strings ("x + x", a list of big strings), which would then bloat
+    // the instance state saved on every burst. Counts roughly the characters of the value's JSON.
+    private static bool Exceeds(JsonNode? node, ref long budget)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, item) in obj)
+                {
+                    budget -= key.Length + 1;
+                    if (budget < 0 || Exceeds(item, ref budget)) return true;
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                    if (Exceeds(item, ref budget)) return true;
+                break;
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                budget -= value.GetValue<string>().Length;
+                break;
+            default:
+                budget -= 8;
+                break;
+        }
+        return budget < 0;
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? $"'{text}'" : $"'{text[..117]}...'";
