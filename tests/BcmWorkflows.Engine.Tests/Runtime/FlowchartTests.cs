@@ -78,7 +78,9 @@ public sealed class FlowchartTests : IAsyncLifetime
     [Fact]
     public async Task Activities_that_only_sit_in_a_loop_nobody_enters_never_run()
     {
-        var instance = await _host.RunAsync(new Flow("island").Log("start", "s").Log("a", "a").Log("b", "b").Chain("a", "b", "a"));
+        // Published as is: the validator warns that a and b are unreachable.
+        _host.Store.Add(new Flow("island").Log("start", "s").Log("a", "a").Log("b", "b").Chain("a", "b", "a").Build());
+        var instance = _host.Instance((await _host.StartAsync("island")).InstanceId);
 
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(["start"], _host.Completed(instance.Id));
