@@ -122,6 +122,9 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
             TemplateLoader = null,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
+            // Since Scriban 6 a member of a null target (outputs.wait.payload before the wait ran) is governed
+            // by this switch, not EnableRelaxedMemberAccess: null, like an unknown variable.
+            EnableRelaxedTargetAccess = true,
             CancellationToken = timeout.Token,
             // Only plain data is in scope; refuse reflection onto anything else that might slip in.
             MemberFilter = _ => false,
