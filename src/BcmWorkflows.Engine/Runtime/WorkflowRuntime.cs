@@ -77,9 +77,12 @@ public sealed class WorkflowRuntime(
             return true;
         }, cancellationToken, stimulusId);
 
-    /// <summary>Runs queued work of an instance left <c>Running</c> (a child just created, or a node that died mid-burst).</summary>
+    /// <summary>
+    /// Runs queued work of an instance left <c>Running</c> (a child just created, or a node that died mid-burst). With
+    /// nothing queued the burst only settles it (Suspended or Finished): a child with no activities finishes.
+    /// </summary>
     public Task<bool> RunPendingAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        BurstAsync(instanceId, (instance, _) => instance.Status == WorkflowStatus.Running && instance.State.Queue.Count > 0, cancellationToken);
+        BurstAsync(instanceId, (instance, _) => instance.Status == WorkflowStatus.Running, cancellationToken);
 
     /// <summary>Re-runs the activity that faulted.</summary>
     public async Task RetryAsync(string instanceId, CancellationToken cancellationToken = default)
