@@ -33,6 +33,9 @@ public sealed class ExpressionEngineTests
     [InlineData("variables.owner", "null")]
     [InlineData("input.missing", "null")]
     [InlineData("outputs.never_ran", "null")]
+    [InlineData("outputs.never_ran.payload.by", "null")]
+    [InlineData("input.missing.deeper", "null")]
+    [InlineData("variables.owner.name", "null")]
     public void Expressions_see_input_variables_outputs_and_instance(string expression, string json)
     {
         Assert.Equal(json, Eval(expression)?.ToJsonString() ?? "null");

@@ -106,6 +106,19 @@ public sealed class WaitForEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_timeout_the_missing_payload_reads_as_empty_instead_of_faulting()
+    {
+        var instance = await _host.RunAsync(new Flow("no-payload")
+            .Wait("wait", "ack", timeout: "PT5M").Log("late", "timed out; ack by '{{ outputs.wait.payload.by }}'")
+            .Connect("wait", "TimedOut", "late"));
+
+        await _host.AdvanceAsync(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(WorkflowStatus.Finished, _host.Instance(instance.Id).Status);
+        Assert.Contains(_host.Journal(instance.Id), j => j.Message == "timed out; ack by ''");
+    }
+
+    [Fact]
     public async Task An_answered_wait_removes_its_timeout()
     {
         var instance = await _host.RunAsync(Waiting("answered", timeout: "PT5M"));
