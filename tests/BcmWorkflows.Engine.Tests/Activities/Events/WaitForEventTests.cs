@@ -146,6 +146,20 @@ public sealed class WaitForEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_waits_for_the_same_event_in_one_instance_are_both_resumed()
+    {
+        var instance = await _host.RunAsync(new Flow("twice")
+            .Wait("a", "ack").Wait("b", "ack").Join("join").Log("after", "both")
+            .Connect("a", "Received", "join").Connect("b", "Received", "join").Chain("join", "after"));
+
+        var result = await _host.RaiseAsync("ack");
+
+        Assert.Equal([instance.Id], result.Resumed);
+        Assert.Equal(WorkflowStatus.Finished, _host.Instance(instance.Id).Status);
+        Assert.Single(_host.Completed(instance.Id), "after");
+    }
+
+    [Fact]
     public async Task An_escalation_loop_pages_level_by_level_and_stops_at_the_last_level()
     {
         var instance = await _host.RunAsync(Escalation());
