@@ -140,7 +140,7 @@ public sealed class WaitForEventTests : IAsyncLifetime
 
         var result = await _host.RaiseAsync("ack");
 
-        Assert.Equal([a.InstanceId, b.InstanceId], result.Resumed.Order(StringComparer.Ordinal).ToList().OrderBy(id => id == a.InstanceId ? 0 : 1));
+        Assert.Equal(new[] { a.InstanceId, b.InstanceId }.Order(StringComparer.Ordinal), result.Resumed.Order(StringComparer.Ordinal));
         Assert.Equal(WorkflowStatus.Finished, _host.Instance(a.InstanceId).Status);
         Assert.Equal(WorkflowStatus.Finished, _host.Instance(b.InstanceId).Status);
     }
