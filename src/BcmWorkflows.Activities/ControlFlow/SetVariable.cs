@@ -25,7 +25,7 @@ public sealed class SetVariable : Activity, IValidatesModel
 
     public static void Validate(ActivityModel model, ActivityValidationContext context)
     {
-        if (model.Inputs.TryGetValue("variable", out var v) && v.Type == InputValue.Literal && v.Value is JsonValue name
+        if (model.Inputs.TryGetValue("variable", out var v) && v?.Type == InputValue.Literal && v.Value is JsonValue name
             && name.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text))
             context.AddError("inputs.variable.value", "A variable name is required.");
     }
