@@ -126,8 +126,9 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
             // by this switch, not EnableRelaxedMemberAccess: null, like an unknown variable.
             EnableRelaxedTargetAccess = true,
             CancellationToken = timeout.Token,
-            // Only plain data is in scope; refuse reflection onto anything else that might slip in.
-            MemberFilter = _ => false,
+            // Only plain data is in scope, plus `now` (a DateTime: now.year, now.hour, ...). Reflection onto
+            // any other .NET type is refused.
+            MemberFilter = member => member.DeclaringType == typeof(DateTime),
         };
         context.PushGlobal(globals);
         return context;

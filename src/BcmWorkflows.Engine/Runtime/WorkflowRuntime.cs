@@ -102,7 +102,8 @@ public sealed class WorkflowRuntime(
     {
         var cancelled = await MutateAsync(instanceId, (instance, changes, now) =>
         {
-            if (instance.IsEnded) return false;
+            // A Faulted instance may be cancelled (its bookmarks and timers go with it); a finished one may not.
+            if (instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled) return false;
             foreach (var bookmark in instance.State.Bookmarks)
             {
                 changes.RemovedBookmarks.Add(bookmark);

@@ -149,7 +149,7 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
         foreach (var name in activity.Inputs.Keys.Where(n => descriptor.Inputs.All(x => x.Name != n)))
             problems.Add(new($"{path}.inputs.{name}", $"'{descriptor.Type}' has no input '{name}'; it is ignored.", ProblemSeverity.Warning));
 
-        descriptor.ModelValidator?.Invoke(activity, new ActivityValidationContext(path, problems, expressions));
+        descriptor.ModelValidator?.Invoke(activity, new ActivityValidationContext(path, problems, expressions, variables));
     }
 
     private void CheckInputValue(InputValue value, InputDescriptor input, string path, HashSet<string> variables, List<ValidationProblem> problems)

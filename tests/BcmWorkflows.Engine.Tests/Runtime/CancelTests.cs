@@ -55,12 +55,14 @@ public sealed class CancelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_faulted_instance_cannot_be_cancelled()
+    public async Task A_faulted_instance_can_be_cancelled_and_then_no_longer()
     {
         var instance = await _host.RunAsync(new Flow("faulted").Fault("f", "boom"));
 
+        await _host.Runtime.CancelAsync(instance.Id);
+        Assert.Equal(WorkflowStatus.Cancelled, _host.Instance(instance.Id).Status);
+        Assert.Empty(_host.Instance(instance.Id).State.Queue);
         await Assert.ThrowsAsync<InvalidInstanceStateException>(() => _host.Runtime.CancelAsync(instance.Id));
-        Assert.Equal(WorkflowStatus.Faulted, _host.Instance(instance.Id).Status);
     }
 
     [Fact]
