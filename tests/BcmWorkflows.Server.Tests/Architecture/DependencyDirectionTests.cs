@@ -1,0 +1,53 @@
+using System.Reflection;
+
+namespace BcmWorkflows.Server.Tests.Architecture;
+
+/// <summary>References flow one way: Engine ← Activities ← Data ← Server. Only the server knows HTTP, Quartz and EF together.</summary>
+public sealed class DependencyDirectionTests
+{
+    private static readonly Assembly Engine = typeof(BcmWorkflows.Engine.Runtime.WorkflowRuntime).Assembly;
+    private static readonly Assembly Activities = typeof(BcmWorkflows.Activities.ControlFlow.Decision).Assembly;
+    private static readonly Assembly Data = typeof(BcmWorkflows.Data.BcmDbContext).Assembly;
+
+    [Fact]
+    public void Engine_knows_no_web_no_database_and_no_activity_library()
+    {
+        var references = Names(Engine);
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Quartz", StringComparison.Ordinal));
+        Assert.DoesNotContain("BcmWorkflows.Activities", references);
+        Assert.DoesNotContain("BcmWorkflows.Data", references);
+        Assert.DoesNotContain("BcmWorkflows.Server", references);
+    }
+
+    [Fact]
+    public void Activities_depend_on_the_engine_only()
+    {
+        var references = Names(Activities);
+        Assert.Contains("BcmWorkflows.Engine", references);
+        Assert.DoesNotContain("BcmWorkflows.Data", references);
+        Assert.DoesNotContain("BcmWorkflows.Server", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Data_does_not_know_the_server_or_the_scheduler()
+    {
+        var references = Names(Data);
+        Assert.DoesNotContain("BcmWorkflows.Server", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Quartz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_activity_lives_in_the_activity_library_or_the_engine_and_is_sealed()
+    {
+        var activities = Activities.GetTypes().Where(t => typeof(BcmWorkflows.Engine.Activities.Activity).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(activities);
+        Assert.All(activities, t => Assert.True(t.IsSealed, $"{t.Name} should be sealed: activities are leaves, not base classes."));
+    }
+
+    private static HashSet<string> Names(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Select(a => a.Name!).ToHashSet(StringComparer.Ordinal);
+}
