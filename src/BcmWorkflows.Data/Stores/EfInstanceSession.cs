@@ -8,11 +8,11 @@ namespace BcmWorkflows.Data;
 
 /// <summary>
 /// One burst's unit of work: everything is staged in the shared change tracker and written by one
-/// <c>SaveChanges</c> (one batched round trip) followed by one commit. Disposing without saving rolls back,
-/// forgets what was staged and releases the instance lock.
+/// <c>SaveChanges</c> (one batched round trip), then the session's transaction (existing instances) commits.
+/// Disposing without saving rolls back, forgets what was staged and releases the instance lock.
 /// </summary>
 internal sealed class EfInstanceSession(
-    BcmDbContext db, IDbContextTransaction transaction, WorkflowInstance? loaded, long revision, IDisposable? gate) : IInstanceSession
+    BcmDbContext db, IDbContextTransaction? transaction, WorkflowInstance? loaded, long revision, IDisposable? gate) : IInstanceSession
 {
     private bool _committed;
     private bool _disposed;
@@ -34,6 +34,12 @@ internal sealed class EfInstanceSession(
         }
         foreach (var entry in changes.Journal) db.Add(RecordMapper.ToRecord(entry));
 
+        if (transaction is null)
+        {
+            await SaveNewAsync(cancellationToken);
+            _committed = true;
+            return;
+        }
         // The lock already serialises bursts; rolling back a savepoint would not help a failed burst either.
         db.Database.AutoSavepointsEnabled = false;
         try
@@ -46,6 +52,44 @@ internal sealed class EfInstanceSession(
         }
         await transaction.CommitAsync(cancellationToken);
         _committed = true;
+    }
+
+    /// <summary>
+    /// A new instance's burst only inserts. On PostgreSQL, when everything pending is an insert of the engine's
+    /// own rows (client-generated keys, so EF sends one batch), the batch needs no explicit transaction: the
+    /// server runs a batch as one implicit transaction, which saves the COMMIT round trip. Otherwise (other
+    /// entities, SQLite) EF wraps SaveChanges in its own transaction as usual.
+    /// </summary>
+    private async Task SaveNewAsync(CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres || db.Database.CurrentTransaction is not null || !OnlyEngineInserts())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        var behavior = db.Database.AutoTransactionBehavior;
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = behavior;
+        }
+    }
+
+    private bool OnlyEngineInserts()
+    {
+        var pending = 0;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Unchanged) continue;
+            if (entry.State != EntityState.Added || entry.Entity is not (WorkflowInstanceRecord or WorkflowBookmarkRecord or WorkflowJournalRecord))
+                return false;
+            if (++pending > PostgresBcmDbContext.MaxBatchSize) return false;
+        }
+        return true;
     }
 
     /// <summary>An UPDATE guarded by the revision read under the lock; no re-read of the row.</summary>
@@ -98,7 +142,7 @@ internal sealed class EfInstanceSession(
         _disposed = true;
         try
         {
-            await transaction.DisposeAsync();
+            if (transaction is not null) await transaction.DisposeAsync();
             if (!_committed) db.ChangeTracker.Clear();
         }
         finally

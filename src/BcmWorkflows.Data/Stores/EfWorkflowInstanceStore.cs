@@ -16,12 +16,15 @@ namespace BcmWorkflows.Data;
 /// </summary>
 public sealed class EfWorkflowInstanceStore(BcmDbContext db) : IWorkflowInstanceStore
 {
-    /// <inheritdoc />
-    public async Task<IInstanceSession> BeginNewAsync(CancellationToken cancellationToken)
-    {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        return new EfInstanceSession(db, transaction, null, 0, null);
-    }
+    /// <summary>
+    /// A session for a new instance. No transaction is opened up front (nobody else can know the instance
+    /// yet, and on SQLite an open write transaction would block every other writer for the whole burst):
+    /// <see cref="IInstanceSession.SaveAsync"/> writes everything the burst staged in one atomic
+    /// <c>SaveChanges</c>. Writes that bypass the change tracker (raw SQL, ExecuteUpdate) during a start
+    /// burst are therefore not part of it.
+    /// </summary>
+    public Task<IInstanceSession> BeginNewAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IInstanceSession>(new EfInstanceSession(db, null, null, 0, null));
 
     /// <inheritdoc />
     public Task<IInstanceSession?> BeginExistingAsync(string instanceId, CancellationToken cancellationToken) =>

@@ -88,6 +88,20 @@ public abstract class InstanceStoreTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_new_instance_that_fails_to_save_leaves_no_row_behind()
+    {
+        await using var host = fixture.Host();
+        var now = host.Clock.GetUtcNow();
+        var first = Instances.New(now);
+        await Instances.InsertAsync(host, first, Instances.Entry(first, 1, now));
+        var instance = Instances.New(now, WorkflowStatus.Suspended, Instances.Bookmark(Bookmark.EventType, "x"));
+        // The last statement of the batch hits an existing key: everything before it must be undone too.
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => Instances.InsertAsync(host, instance, Instances.Entry(instance, 1, now), Instances.Entry(first, 1, now)));
+        Assert.Null(await host.DbAsync(db => db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instance.Id)));
+        Assert.Empty(await host.BookmarksAsync(instance.Id));
+    }
+
+    [Fact]
     public async Task Bookmarks_are_found_by_type_name_and_correlation()
     {
         await using var host = fixture.Host();
