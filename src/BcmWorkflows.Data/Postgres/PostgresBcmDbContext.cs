@@ -12,10 +12,7 @@ public class PostgresBcmDbContext : BcmDbContext
     {
     }
 
-    /// <summary>Statements EF sends in one batch (fixed, because a new instance's single-batch save relies on it).</summary>
-    internal const int MaxBatchSize = 1000;
-
     /// <summary>Applies the provider.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MaxBatchSize(MaxBatchSize));
+        options.UseNpgsql(connectionString);
 }

@@ -22,6 +22,12 @@ internal sealed class EfInstanceSession(
     public async Task SaveAsync(WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
     {
         if (_committed || _disposed) throw new InvalidOperationException("The instance session has already ended.");
+        if (loaded is null && db.IsPostgres && !db.ChangeTracker.HasChanges())
+        {
+            await InsertNewOnPostgresAsync(instance, changes, cancellationToken);
+            _committed = true;
+            return;
+        }
         if (loaded is null) db.Add(RecordMapper.ToRecord(instance, 1));
         else if (instance.Id != loaded.Id) throw new InvalidOperationException($"The session holds instance '{loaded.Id}', not '{instance.Id}'.");
         else StageUpdate(instance);
@@ -36,7 +42,8 @@ internal sealed class EfInstanceSession(
 
         if (transaction is null)
         {
-            await SaveNewAsync(cancellationToken);
+            // A new instance: EF wraps SaveChanges in a transaction of its own.
+            await db.SaveChangesAsync(cancellationToken);
             _committed = true;
             return;
         }
@@ -54,42 +61,13 @@ internal sealed class EfInstanceSession(
         _committed = true;
     }
 
-    /// <summary>
-    /// A new instance's burst only inserts. On PostgreSQL, when everything pending is an insert of the engine's
-    /// own rows (client-generated keys, so EF sends one batch), the batch needs no explicit transaction: the
-    /// server runs a batch as one implicit transaction, which saves the COMMIT round trip. Otherwise (other
-    /// entities, SQLite) EF wraps SaveChanges in its own transaction as usual.
-    /// </summary>
-    private async Task SaveNewAsync(CancellationToken cancellationToken)
+    /// <summary>Nothing but the engine's rows to write: one set-based batch, no change tracking (the start hot path).</summary>
+    private Task InsertNewOnPostgresAsync(WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
     {
-        if (!db.IsPostgres || db.Database.CurrentTransaction is not null || !OnlyEngineInserts())
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
-        var behavior = db.Database.AutoTransactionBehavior;
-        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            db.Database.AutoTransactionBehavior = behavior;
-        }
-    }
-
-    private bool OnlyEngineInserts()
-    {
-        var pending = 0;
-        foreach (var entry in db.ChangeTracker.Entries())
-        {
-            if (entry.State == EntityState.Unchanged) continue;
-            if (entry.State != EntityState.Added || entry.Entity is not (WorkflowInstanceRecord or WorkflowBookmarkRecord or WorkflowJournalRecord))
-                return false;
-            if (++pending > PostgresBcmDbContext.MaxBatchSize) return false;
-        }
-        return true;
+        var bookmarks = LiveAddedBookmarks(instance, changes).Select(b => (instance.Id, b))
+            .Concat(changes.Children.SelectMany(c => c.State.Bookmarks.Select(b => (c.Id, b))))
+            .ToList();
+        return PostgresBurstWriter.InsertAsync(db, [instance, .. changes.Children], bookmarks, changes.Journal, cancellationToken);
     }
 
     /// <summary>An UPDATE guarded by the revision read under the lock; no re-read of the row.</summary>
@@ -130,10 +108,16 @@ internal sealed class EfInstanceSession(
             if (tracked is not null) tracked.State = EntityState.Deleted;
             else db.Entry(new WorkflowBookmarkRecord { Id = id }).State = EntityState.Deleted;
         }
-        if (added.Count == 0) return;
-        var live = instance.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var bookmark in changes.AddedBookmarks.Where(b => live.Remove(b.Id)))
+        foreach (var bookmark in LiveAddedBookmarks(instance, changes))
             db.Add(RecordMapper.ToRecord(bookmark, instance.Id));
+    }
+
+    /// <summary>Bookmarks added by the burst that are still in the saved state, each once.</summary>
+    private static IEnumerable<Bookmark> LiveAddedBookmarks(WorkflowInstance instance, BurstChanges changes)
+    {
+        if (changes.AddedBookmarks.Count == 0) return [];
+        var live = instance.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        return changes.AddedBookmarks.Where(b => live.Remove(b.Id));
     }
 
     public async ValueTask DisposeAsync()
