@@ -9,6 +9,7 @@ namespace BcmWorkflows.Data;
 /// <summary>
 /// One burst's unit of work: everything is staged in the shared change tracker and written by one
 /// <c>SaveChanges</c> (one batched round trip), then the session's transaction (existing instances) commits.
+/// A new instance on PostgreSQL with nothing else pending takes <see cref="PostgresBurstWriter"/> instead.
 /// Disposing without saving rolls back, forgets what was staged and releases the instance lock.
 /// </summary>
 internal sealed class EfInstanceSession(
