@@ -1,5 +1,6 @@
 using BcmWorkflows.Activities;
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
 using BcmWorkflows.Server.Features.ActivityTypes;
@@ -11,6 +12,7 @@ using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBcmLoggingDefaults();
 
 builder.Services.AddBcmProblemDetails();
 builder.Services.AddBcmData(builder.Configuration);

@@ -21,6 +21,8 @@ public sealed class Join : Activity
         if (Mode == JoinMode.WaitAny)
         {
             context.CancelActivities(context.Graph.AncestorsOf(context.ActivityId).Where(IsPending(context)));
+            // Branches that also arrived in this burst are already queued for this join: they lost.
+            context.Instance.State.Queue.RemoveAll(w => w.ActivityId == context.ActivityId);
             context.SetState(null);
             context.Complete("Done");
             return ValueTask.CompletedTask;

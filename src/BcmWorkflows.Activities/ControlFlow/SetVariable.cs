@@ -25,8 +25,12 @@ public sealed class SetVariable : Activity, IValidatesModel
 
     public static void Validate(ActivityModel model, ActivityValidationContext context)
     {
-        if (model.Inputs.TryGetValue("variable", out var v) && v.Type == InputValue.Literal && v.Value is JsonValue name
-            && name.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text))
-            context.AddError("inputs.variable.value", "A variable name is required.");
+        if (model.Inputs.TryGetValue("variable", out var v) && v?.Type == InputValue.Literal && v.Value is JsonValue name
+            && name.TryGetValue<string>(out var text))
+        {
+            // A typo must not silently create a new variable (an escalation loop would never see it change).
+            if (string.IsNullOrWhiteSpace(text)) context.AddError("inputs.variable.value", "A variable name is required.");
+            else if (!context.DeclaredVariables.Contains(text)) context.AddError("inputs.variable.value", $"No variable named '{text}' is declared.");
+        }
     }
 }

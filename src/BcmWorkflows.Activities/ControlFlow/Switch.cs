@@ -63,7 +63,7 @@ public sealed class Switch : Activity, IHasDynamicOutcomes, IValidatesModel
     }
 
     private static List<SwitchCase> ReadCases(InputValue? raw) =>
-        raw?.Value is JsonArray array ? array.Deserialize<List<SwitchCase>>(WorkflowJson.Options) ?? [] : [];
+        raw?.Value is JsonArray array ? array.Deserialize<List<SwitchCase?>>(WorkflowJson.Options)?.OfType<SwitchCase>().ToList() ?? [] : [];
 
     private static List<SwitchCase> TryReadCases(InputValue? raw)
     {

@@ -66,9 +66,14 @@ public sealed class EfWorkflowInstanceStore(BcmDbContext db) : IWorkflowInstance
     }
 
     /// <inheritdoc />
+    private const string Suspended = nameof(WorkflowStatus.Suspended);
+    private const string Running = nameof(WorkflowStatus.Running);
+
     public async Task<IReadOnlyList<BookmarkMatch>> FindDueTimersAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken) =>
         await db.WorkflowBookmarks.AsNoTracking()
             .Where(b => b.DueAt != null && b.DueAt <= dueBy)
+            // A Faulted instance keeps its bookmarks for retry; its timers must not clog the sweep.
+            .Where(b => db.WorkflowInstances.Any(i => i.Id == b.InstanceId && (i.Status == Suspended || i.Status == Running)))
             .OrderBy(b => b.DueAt)
             .Take(max)
             .Select(b => new BookmarkMatch(b.InstanceId, b.Id))

@@ -25,7 +25,7 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
     public IReadOnlyList<ExpressionError> Check(string text)
     {
         var template = ParseUncached(text);
-        return Errors(template);
+        return Errors(template, text);
     }
 
     /// <summary>Evaluates <paramref name="text"/>; throws <see cref="ExpressionException"/> with a clear message.</summary>
@@ -36,7 +36,11 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
         try
         {
             var result = IsTemplate(text) ? template.Render(context) : template.Evaluate(context);
-            return ScriptValues.ToJson(result);
+            var value = ScriptValues.ToJson(result);
+            var budget = (long)_options.OutputLimit;
+            if (!IsTemplate(text) && Exceeds(value, ref budget))
+                throw new ExpressionException($"Expression value exceeds the output limit of {_options.OutputLimit} characters: {Shorten(text)}");
+            return value;
         }
         catch (ScriptAbortException)
         {
@@ -64,7 +68,7 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
     {
         if (_cache.TryGetValue(text, out var cached)) return cached;
         var template = ParseUncached(text);
-        var errors = Errors(template);
+        var errors = Errors(template, text);
         if (errors.Count > 0) throw new ExpressionException($"Expression does not parse: {errors[0]} in {Shorten(text)}");
         if (_cache.Count >= CacheLimit) _cache.Clear();
         _cache[text] = template;
@@ -74,11 +78,21 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
     private static Template ParseUncached(string text) =>
         Template.Parse(text, lexerOptions: new LexerOptions { Mode = IsTemplate(text) ? ScriptMode.Default : ScriptMode.ScriptOnly });
 
-    private static List<ExpressionError> Errors(Template template) =>
+    private static List<ExpressionError> Errors(Template template, string text) =>
         template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
-            .Select(m => new ExpressionError(m.Message, m.Span.Start.Line + 1, m.Span.Start.Column + 1))
+            .Select(m => m.Span.Start.Line >= 0
+                ? new ExpressionError(m.Message, m.Span.Start.Line + 1, m.Span.Start.Column + 1)
+                : AtEnd(m.Message, text))
             .ToList();
+
+    // Scriban reports an unfinished expression ("a +", "(1") at the end-of-input token, whose span is
+    // empty (line -1): place it just after the last character instead.
+    private static ExpressionError AtEnd(string message, string text)
+    {
+        var lineStart = text.LastIndexOf('\n') + 1;
+        return new ExpressionError(message, text.Count(c => c == '\n') + 1, text.Length - lineStart + 1);
+    }
 
     private TemplateContext CreateContext(ExpressionScope scope, out CancellationTokenSource timeout)
     {
@@ -108,9 +122,13 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
             TemplateLoader = null,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
+            // Since Scriban 6 a member of a null target (outputs.wait.payload before the wait ran) is governed
+            // by this switch, not EnableRelaxedMemberAccess: null, like an unknown variable.
+            EnableRelaxedTargetAccess = true,
             CancellationToken = timeout.Token,
-            // Only plain data is in scope; refuse reflection onto anything else that might slip in.
-            MemberFilter = _ => false,
+            // Only plain data is in scope, plus `now` (a DateTime: now.year, now.hour, ...). Reflection onto
+            // any other .NET type is refused.
+            MemberFilter = member => member.DeclaringType == typeof(DateTime),
         };
         context.PushGlobal(globals);
         return context;
@@ -121,6 +139,34 @@ public sealed class ExpressionEngine(IOptions<ExpressionOptions> options)
         var result = new ScriptObject(outputs.Count);
         foreach (var (id, value) in outputs) result.SetValue(id, ScriptValues.ToScript(value), false);
         return result;
+    }
+
+    // Scriban caps each string it builds (LimitToString) and rendered output (OutputLimit), but not
+    // a value assembled from many strings ("x + x", a list of big strings), which would then bloat
+    // the instance state saved on every burst. Counts roughly the characters of the value's JSON.
+    private static bool Exceeds(JsonNode? node, ref long budget)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, item) in obj)
+                {
+                    budget -= key.Length + 1;
+                    if (budget < 0 || Exceeds(item, ref budget)) return true;
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                    if (Exceeds(item, ref budget)) return true;
+                break;
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                budget -= value.GetValue<string>().Length;
+                break;
+            default:
+                budget -= 8;
+                break;
+        }
+        return budget < 0;
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? $"'{text}'" : $"'{text[..117]}...'";

@@ -66,6 +66,8 @@ public static class ScriptValues
         DateTime dt => JsonValue.Create(new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)).ToString("O", CultureInfo.InvariantCulture)),
         DateTimeOffset dto => JsonValue.Create(dto.ToString("O", CultureInfo.InvariantCulture)),
         TimeSpan ts => JsonValue.Create(System.Xml.XmlConvert.ToString(ts)),
+        // Before IScriptObject: a ScriptArray is one too, and has no named members.
+        ScriptArray array => ListToJson(array),
         IScriptObject so => ObjectToJson(so),
         IDictionary dict => DictionaryToJson(dict),
         IEnumerable list => ListToJson(list),

@@ -85,7 +85,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowSnapshotStore, IWorkflowIns
 
     public Task<IReadOnlyList<BookmarkMatch>> FindDueTimersAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken)
     {
-        IReadOnlyList<BookmarkMatch> result = AllBookmarks()
+        IReadOnlyList<BookmarkMatch> result = AllBookmarks(live: true)
             .Where(x => x.Bookmark.DueAt is { } due && due <= dueBy)
             .OrderBy(x => x.Bookmark.DueAt)
             .Take(max)
@@ -123,8 +123,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowSnapshotStore, IWorkflowIns
         }
     }
 
-    private IEnumerable<(string InstanceId, Bookmark Bookmark)> AllBookmarks() =>
-        _instances.Values.Select(Deserialize).SelectMany(i => i.State.Bookmarks.Select(b => (i.Id, b)));
+    private IEnumerable<(string InstanceId, Bookmark Bookmark)> AllBookmarks(bool live = false) =>
+        _instances.Values.Select(Deserialize)
+            .Where(i => !live || i.Status is WorkflowStatus.Suspended or WorkflowStatus.Running)
+            .SelectMany(i => i.State.Bookmarks.Select(b => (i.Id, b)));
 
     private static WorkflowInstance Deserialize(byte[] bytes) => JsonSerializer.Deserialize<WorkflowInstance>(bytes, WorkflowJson.Options)!;
 

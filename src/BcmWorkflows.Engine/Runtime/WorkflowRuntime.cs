@@ -62,6 +62,10 @@ public sealed class WorkflowRuntime(
 
     /// <summary>Resumes one bookmark; false when the bookmark is gone (already resumed, cancelled) or the instance ended.</summary>
     public Task<bool> ResumeAsync(string instanceId, string bookmarkId, JsonNode? payload, CancellationToken cancellationToken = default) =>
+        ResumeAsync(instanceId, bookmarkId, payload, null, cancellationToken);
+
+    /// <param name="stimulusId">The recorded event that resumes the bookmark: it and every event recorded before it must not resume the instance's new waits again.</param>
+    private Task<bool> ResumeAsync(string instanceId, string bookmarkId, JsonNode? payload, long? stimulusId, CancellationToken cancellationToken) =>
         BurstAsync(instanceId, (instance, changes) =>
         {
             if (instance.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Running)) return false;
@@ -71,11 +75,14 @@ public sealed class WorkflowRuntime(
             changes.RemovedBookmarks.Add(bookmark);
             instance.State.Queue.Add(new ScheduledWork { ActivityId = bookmark.ActivityId, Bookmark = bookmark, Payload = payload?.DeepClone() });
             return true;
-        }, cancellationToken);
+        }, cancellationToken, stimulusId);
 
-    /// <summary>Runs queued work of an instance left <c>Running</c> (a child just created, or a node that died mid-burst).</summary>
+    /// <summary>
+    /// Runs queued work of an instance left <c>Running</c> (a child just created, or a node that died mid-burst). With
+    /// nothing queued the burst only settles it (Suspended or Finished): a child with no activities finishes.
+    /// </summary>
     public Task<bool> RunPendingAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        BurstAsync(instanceId, (instance, _) => instance.Status == WorkflowStatus.Running && instance.State.Queue.Count > 0, cancellationToken);
+        BurstAsync(instanceId, (instance, _) => instance.Status == WorkflowStatus.Running, cancellationToken);
 
     /// <summary>Re-runs the activity that faulted.</summary>
     public async Task RetryAsync(string instanceId, CancellationToken cancellationToken = default)
@@ -95,7 +102,8 @@ public sealed class WorkflowRuntime(
     {
         var cancelled = await MutateAsync(instanceId, (instance, changes, now) =>
         {
-            if (instance.IsEnded) return false;
+            // A Faulted instance may be cancelled (its bookmarks and timers go with it); a finished one may not.
+            if (instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled) return false;
             foreach (var bookmark in instance.State.Bookmarks)
             {
                 changes.RemovedBookmarks.Add(bookmark);
@@ -141,7 +149,7 @@ public sealed class WorkflowRuntime(
         var resumed = new List<string>();
         foreach (var match in matches)
         {
-            if (await ResumeAsync(match.InstanceId, match.BookmarkId, payload, cancellationToken) && !resumed.Contains(match.InstanceId))
+            if (await ResumeAsync(match.InstanceId, match.BookmarkId, payload, stimulusId, cancellationToken) && !resumed.Contains(match.InstanceId))
                 resumed.Add(match.InstanceId);
         }
         var started = new List<string>();
@@ -193,10 +201,11 @@ public sealed class WorkflowRuntime(
         return recovered;
     }
 
-    private Task<bool> BurstAsync(string instanceId, Func<WorkflowInstance, BurstChanges, bool> prepare, CancellationToken cancellationToken) =>
-        MutateAsync(instanceId, (instance, changes, _) => prepare(instance, changes), runBurst: true, cancellationToken);
+    private Task<bool> BurstAsync(string instanceId, Func<WorkflowInstance, BurstChanges, bool> prepare, CancellationToken cancellationToken, long? stimulusId = null) =>
+        MutateAsync(instanceId, (instance, changes, _) => prepare(instance, changes), runBurst: true, cancellationToken, stimulusId);
 
-    private async Task<bool> MutateAsync(string instanceId, Func<WorkflowInstance, BurstChanges, DateTimeOffset, bool> prepare, bool runBurst, CancellationToken cancellationToken)
+    private async Task<bool> MutateAsync(string instanceId, Func<WorkflowInstance, BurstChanges, DateTimeOffset, bool> prepare, bool runBurst,
+        CancellationToken cancellationToken, long? stimulusId = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -219,7 +228,7 @@ public sealed class WorkflowRuntime(
                     instance.UpdatedAt = burstStart;
                     await session.SaveAsync(instance, changes, cancellationToken);
                 }
-                await AfterCommitAsync(instance, changes, burstStart, null, cancellationToken);
+                await AfterCommitAsync(instance, changes, burstStart, stimulusId, cancellationToken);
                 return true;
             }
             catch (ConcurrencyConflictException ex) when (attempt < _options.ConcurrencyRetries)
@@ -305,10 +314,12 @@ public sealed class WorkflowRuntime(
             IReadOnlyList<Stimulus> early;
             await using (var scope = scopes.CreateAsyncScope())
                 early = await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindStimuliAsync(wait.Name!, wait.CorrelationId, burstStart, cancellationToken);
-            var stimulus = early.Where(s => s.Id != triggerStimulusId).OrderBy(s => s.Id).FirstOrDefault();
+            // The event that caused this burst, and any recorded before it, came before the burst: with a
+            // clock that did not move (or moved less than its resolution) they still look "during" it.
+            var stimulus = early.Where(s => triggerStimulusId is null || s.Id > triggerStimulusId).OrderBy(s => s.Id).FirstOrDefault();
             if (stimulus is null) continue;
             logger.LogInformation("Event {EventName} arrived while instance {InstanceId} was committing its wait; delivering it", wait.Name, instanceId);
-            await ResumeAsync(instanceId, wait.Id, stimulus.Payload, cancellationToken);
+            await ResumeAsync(instanceId, wait.Id, stimulus.Payload, stimulus.Id, cancellationToken);
         }
     }
 

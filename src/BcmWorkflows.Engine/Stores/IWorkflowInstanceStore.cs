@@ -23,7 +23,10 @@ public interface IWorkflowInstanceStore
     /// <summary>Instances left <c>Running</c> (work queued, e.g. a node died mid-burst) and not updated since <paramref name="updatedBefore"/>.</summary>
     Task<IReadOnlyList<string>> FindStalledAsync(DateTimeOffset updatedBefore, int max, CancellationToken cancellationToken);
 
-    /// <summary>Records an event so that an instance still committing the bookmark that waits for it can find it.</summary>
+    /// <summary>
+    /// Records an event so that an instance still committing the bookmark that waits for it can find it. Ids must grow
+    /// in the order events are recorded: the engine ignores events recorded no later than the one that caused a burst.
+    /// </summary>
     Task<long> RecordStimulusAsync(Stimulus stimulus, CancellationToken cancellationToken);
 
     /// <summary>Events named <paramref name="eventName"/> received at or after <paramref name="since"/> that match the correlation id.</summary>

@@ -8,15 +8,19 @@ public sealed class ActivityValidationContext
     private readonly List<ValidationProblem> _problems;
     private readonly ExpressionEngine _expressions;
 
-    internal ActivityValidationContext(string activityPath, List<ValidationProblem> problems, ExpressionEngine expressions)
+    internal ActivityValidationContext(string activityPath, List<ValidationProblem> problems, ExpressionEngine expressions, IReadOnlySet<string> variables)
     {
         ActivityPath = activityPath;
+        DeclaredVariables = variables;
         _problems = problems;
         _expressions = expressions;
     }
 
     /// <summary>e.g. <c>$.root.activities[3]</c>.</summary>
     public string ActivityPath { get; }
+
+    /// <summary>The workflow's declared variable names.</summary>
+    public IReadOnlySet<string> DeclaredVariables { get; }
 
     public void AddError(string relativePath, string message) => _problems.Add(new($"{ActivityPath}.{relativePath}", message));
 

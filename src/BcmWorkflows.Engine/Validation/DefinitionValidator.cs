@@ -19,6 +19,7 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
     {
         var problems = new List<ValidationProblem>();
         CheckHeader(definition, problems);
+        CheckListsPresent(definition, problems);
         var variableNames = CheckVariables(definition, problems);
         CheckTriggers(definition, problems);
         var activities = CheckActivities(definition, variableNames, problems);
@@ -41,23 +42,37 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
         }
         if (!string.Equals(d.Root.Type, "Flowchart", StringComparison.Ordinal))
             problems.Add(new("$.root.type", $"The root must be a Flowchart, not '{d.Root.Type}'."));
-        if (d.Root.Activities.Count > MaxActivities)
+        if (d.Root.Activities?.Count > MaxActivities)
             problems.Add(new("$.root.activities", $"At most {MaxActivities} activities are allowed."));
+    }
+
+    // JSON null is accepted for a list by the parser, but the runtime iterates these lists.
+    private static void CheckListsPresent(WorkflowDefinition d, List<ValidationProblem> problems)
+    {
+        const string Message = "Must be a list (or left out), not null.";
+        if (d.Inputs is null) problems.Add(new("$.inputs", Message));
+        if (d.Variables is null) problems.Add(new("$.variables", Message));
+        if (d.Triggers is null) problems.Add(new("$.triggers", Message));
+        if (d.Root is null) return;
+        if (d.Root.Activities is null) problems.Add(new("$.root.activities", Message));
+        if (d.Root.Connections is null) problems.Add(new("$.root.connections", Message));
     }
 
     private static HashSet<string> CheckVariables(WorkflowDefinition d, List<ValidationProblem> problems)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < d.Variables.Count; i++)
+        var variables = d.Variables ?? [];
+        for (var i = 0; i < variables.Count; i++)
         {
-            var name = d.Variables[i]?.Name;
+            var name = variables[i]?.Name;
             if (string.IsNullOrWhiteSpace(name)) problems.Add(new($"$.variables[{i}].name", "A variable name is required."));
             else if (!names.Add(name)) problems.Add(new($"$.variables[{i}].name", $"The variable '{name}' is declared twice."));
         }
         var inputs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < d.Inputs.Count; i++)
+        var declared = d.Inputs ?? [];
+        for (var i = 0; i < declared.Count; i++)
         {
-            var name = d.Inputs[i]?.Name;
+            var name = declared[i]?.Name;
             if (string.IsNullOrWhiteSpace(name)) problems.Add(new($"$.inputs[{i}].name", "An input name is required."));
             else if (!inputs.Add(name)) problems.Add(new($"$.inputs[{i}].name", $"The input '{name}' is declared twice."));
         }
@@ -66,9 +81,10 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
 
     private static void CheckTriggers(WorkflowDefinition d, List<ValidationProblem> problems)
     {
-        for (var i = 0; i < d.Triggers.Count; i++)
+        var triggers = d.Triggers ?? [];
+        for (var i = 0; i < triggers.Count; i++)
         {
-            var trigger = d.Triggers[i];
+            var trigger = triggers[i];
             var path = $"$.triggers[{i}]";
             switch (trigger?.Type)
             {
@@ -133,7 +149,7 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
         foreach (var name in activity.Inputs.Keys.Where(n => descriptor.Inputs.All(x => x.Name != n)))
             problems.Add(new($"{path}.inputs.{name}", $"'{descriptor.Type}' has no input '{name}'; it is ignored.", ProblemSeverity.Warning));
 
-        descriptor.ModelValidator?.Invoke(activity, new ActivityValidationContext(path, problems, expressions));
+        descriptor.ModelValidator?.Invoke(activity, new ActivityValidationContext(path, problems, expressions, variables));
     }
 
     private void CheckInputValue(InputValue value, InputDescriptor input, string path, HashSet<string> variables, List<ValidationProblem> problems)

@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

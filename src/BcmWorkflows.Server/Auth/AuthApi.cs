@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 
 namespace BcmWorkflows.Server.Auth;
 

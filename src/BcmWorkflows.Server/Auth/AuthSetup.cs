@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace BcmWorkflows.Server.Auth;

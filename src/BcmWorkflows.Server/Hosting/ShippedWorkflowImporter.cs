@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Serialization;
 using BcmWorkflows.Engine.Validation;
 using BcmWorkflows.Server.Scheduling;

@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Scheduling;
 

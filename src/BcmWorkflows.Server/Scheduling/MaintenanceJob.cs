@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Runtime;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -13,12 +14,12 @@ namespace BcmWorkflows.Server.Scheduling;
 [DisallowConcurrentExecution]
 public sealed class MaintenanceJob(WorkflowRuntime runtime, RetentionPurger purger, IOptions<SchedulingOptions> options, ILogger<MaintenanceJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var fired = await runtime.FireDueTimersAsync(settings.SweepGrace, context.CancellationToken);
-        var recovered = await runtime.RecoverStalledAsync(settings.StalledAfter, context.CancellationToken);
-        var purged = await purger.PurgeAsync(context.CancellationToken);
+        var fired = await runtime.FireDueTimersAsync(settings.SweepGrace, cancellationToken);
+        var recovered = await runtime.RecoverStalledAsync(settings.StalledAfter, cancellationToken);
+        var purged = await purger.PurgeAsync(cancellationToken);
         if (fired + recovered > 0)
             logger.LogInformation("Maintenance fired {Fired} late timers and recovered {Recovered} stalled instances", fired, recovered);
         logger.LogDebug("Retention purge: {Purge}", purged);

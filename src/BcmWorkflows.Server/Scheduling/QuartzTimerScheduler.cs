@@ -15,10 +15,10 @@ public sealed class QuartzTimerScheduler(ISchedulerFactory factory) : IWorkflowT
             .UsingJobData(ResumeTimerJob.InstanceIdKey, instanceId)
             .UsingJobData(ResumeTimerJob.BookmarkIdKey, bookmarkId)
             .StartAt(dueAt)
-            .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        if (await scheduler.CheckExists(trigger.Key, cancellationToken)) return;
-        await scheduler.ScheduleJob(trigger, cancellationToken);
+        // Replacing: scheduling the same bookmark twice (a retried burst) leaves one trigger.
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
     }
 
     public async Task UnscheduleAsync(string instanceId, string bookmarkId, CancellationToken cancellationToken)

@@ -4,20 +4,19 @@ using Quartz;
 namespace BcmWorkflows.Server.Scheduling;
 
 /// <summary>Fires a timer bookmark (Delay, a wait's timeout). Resuming a gone bookmark is a no-op.</summary>
-[DisallowConcurrentExecution(false)]
 public sealed class ResumeTimerJob(WorkflowRuntime runtime, ILogger<ResumeTimerJob> logger) : IJob
 {
     public const string InstanceIdKey = "instanceId";
     public const string BookmarkIdKey = "bookmarkId";
 
-    public async ValueTask Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
         var instanceId = data.GetString(InstanceIdKey)!;
         var bookmarkId = data.GetString(BookmarkIdKey)!;
         try
         {
-            await runtime.ResumeAsync(instanceId, bookmarkId, null, context.CancellationToken);
+            await runtime.ResumeAsync(instanceId, bookmarkId, null, cancellationToken);
         }
         catch (WorkflowInstanceNotFoundException)
         {

@@ -6,11 +6,11 @@ namespace BcmWorkflows.Server.Scheduling;
 internal static class SchedulingKeys
 {
     public const string TimerGroup = "bcm-timers";
-    public const string CronGroup = "bcm-cron";
+    public static string CronGroupOf(string definitionId) => $"bcm-cron:{definitionId}";
     public static readonly JobKey ResumeTimerJob = new("resume-timer", "bcm");
     public static readonly JobKey StartWorkflowJob = new("start-workflow", "bcm");
     public static readonly JobKey MaintenanceJob = new("maintenance", "bcm");
 
     public static TriggerKey Timer(string bookmarkId) => new(bookmarkId, TimerGroup);
-    public static TriggerKey Cron(string definitionId, int index) => new($"{definitionId}#{index}", CronGroup);
+    public static TriggerKey Cron(string definitionId, int index) => new($"{definitionId}#{index}", CronGroupOf(definitionId));
 }

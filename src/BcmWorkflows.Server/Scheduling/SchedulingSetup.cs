@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Stores;
 using BcmWorkflows.Engine.Validation;
 using Microsoft.Data.Sqlite;
@@ -21,8 +22,7 @@ public static class SchedulingSetup
 
         services.AddQuartz(q =>
         {
-            q.SchedulerName = "bcm";
-            q.SchedulerId = "AUTO";
+            q.ConfigureScheduler(o => o.InstanceName = "bcm");
             q.UseDefaultThreadPool(p => p.MaxConcurrency = settings.MaxConcurrency);
             q.UsePersistentStore(store =>
             {
@@ -43,12 +43,12 @@ public static class SchedulingSetup
                     store.UseSqlite(settings.ConnectionString ?? QuartzSqliteConnectionString(database.ConnectionString));
                 }
             });
-            q.AddJob<ResumeTimerJob>(SchedulingKeys.ResumeTimerJob, j => j.StoreDurably());
-            q.AddJob<StartWorkflowJob>(SchedulingKeys.StartWorkflowJob, j => j.StoreDurably());
-            q.AddJob<MaintenanceJob>(SchedulingKeys.MaintenanceJob, j => j.StoreDurably());
+            q.AddJob<ResumeTimerJob>(j => j.WithIdentity(SchedulingKeys.ResumeTimerJob).StoreDurably());
+            q.AddJob<StartWorkflowJob>(j => j.WithIdentity(SchedulingKeys.StartWorkflowJob).StoreDurably());
+            q.AddJob<MaintenanceJob>(j => j.WithIdentity(SchedulingKeys.MaintenanceJob).StoreDurably());
             q.AddTrigger(t => t.WithIdentity("maintenance", "bcm").ForJob(SchedulingKeys.MaintenanceJob)
                 .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(settings.MaintenanceInterval).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount()));
+                .WithSimpleSchedule(s => s.WithInterval(settings.MaintenanceInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<IWorkflowTimerScheduler, QuartzTimerScheduler>();

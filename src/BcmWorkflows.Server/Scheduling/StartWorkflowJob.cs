@@ -8,12 +8,12 @@ public sealed class StartWorkflowJob(WorkflowRuntime runtime, ILogger<StartWorkf
 {
     public const string DefinitionIdKey = "definitionId";
 
-    public async ValueTask Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var definitionId = context.MergedJobDataMap.GetString(DefinitionIdKey)!;
         try
         {
-            var run = await runtime.StartAsync(new StartWorkflowRequest(definitionId), context.CancellationToken);
+            var run = await runtime.StartAsync(new StartWorkflowRequest(definitionId), cancellationToken);
             logger.LogInformation("Cron trigger {Trigger} started {DefinitionId} as {InstanceId}", context.Trigger.Key.Name, definitionId, run.InstanceId);
         }
         catch (Exception ex) when (ex is NothingPublishedException or WorkflowDefinitionNotFoundException or WorkflowInputException)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Validation;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;

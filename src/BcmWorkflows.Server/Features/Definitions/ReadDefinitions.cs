@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Model;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
 using BcmWorkflows.Server.Scheduling;

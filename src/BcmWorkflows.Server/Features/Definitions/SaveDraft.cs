@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Model;
 using BcmWorkflows.Engine.Validation;
 using BcmWorkflows.Server.Auth;

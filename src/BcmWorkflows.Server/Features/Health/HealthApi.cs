@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BcmWorkflows.Server.Features.Health;

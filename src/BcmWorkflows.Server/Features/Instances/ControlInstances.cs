@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
