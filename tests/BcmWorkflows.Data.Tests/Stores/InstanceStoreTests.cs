@@ -132,6 +132,8 @@ public abstract class InstanceStoreTests(DatabaseFixture fixture)
         var first = Instances.Bookmark(Bookmark.TimerType, null, dueAt: now.AddMinutes(1));
         var notYet = Instances.Bookmark(Bookmark.TimerType, null, dueAt: now.AddMinutes(10));
         await Instances.InsertAsync(host, Instances.New(now, WorkflowStatus.Suspended, later, first, notYet));
+        // A Faulted instance keeps its bookmarks for a retry, but its timers are not due.
+        await Instances.InsertAsync(host, Instances.New(now, WorkflowStatus.Faulted, Instances.Bookmark(Bookmark.TimerType, null, dueAt: now)));
 
         var due = await host.WithAsync<IWorkflowInstanceStore, IReadOnlyList<BookmarkMatch>>(s => s.FindDueTimersAsync(now.AddMinutes(5), 10, default));
         Assert.Equal([first.Id, later.Id], due.Select(d => d.BookmarkId));
