@@ -23,7 +23,7 @@ internal sealed class EfInstanceSession(
     public async Task SaveAsync(WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
     {
         if (_committed || _disposed) throw new InvalidOperationException("The instance session has already ended.");
-        if (loaded is null && db.IsPostgres && !db.ChangeTracker.HasChanges())
+        if (loaded is null && db.IsPostgres && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
         {
             await InsertNewOnPostgresAsync(instance, changes, cancellationToken);
             _committed = true;
