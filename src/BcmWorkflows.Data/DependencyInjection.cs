@@ -37,7 +37,8 @@ public static class DependencyInjection
         services.AddSingleton<SnapshotCache>();
         services.AddScoped<IWorkflowSnapshotStore>(sp => new EfWorkflowSnapshotStore(sp.GetRequiredService<BcmDbContext>(), sp.GetRequiredService<SnapshotCache>()));
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
-        services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped(sp => new WorkflowDefinitionService(
+            sp.GetRequiredService<BcmDbContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SnapshotCache>()));
         services.AddScoped<RetentionPurger>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
         return services;

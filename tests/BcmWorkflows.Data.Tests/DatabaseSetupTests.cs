@@ -48,6 +48,35 @@ public abstract class DatabaseSetupTests(string provider)
     }
 }
 
-public sealed class SqliteDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Sqlite);
+public sealed class SqliteDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Sqlite)
+{
+    [Fact]
+    public async Task Sqlite_runs_in_wal_mode_with_a_busy_timeout_and_normal_sync()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var host = new DataHost(database);
+        await host.Services.MigrateBcmDatabaseAsync();
+        var settings = await host.DbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                return (await Pragma(db, "journal_mode"), await Pragma(db, "busy_timeout"), await Pragma(db, "synchronous"));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+        Assert.Equal(("wal", "30000", "1"), settings);
+    }
+
+    private static async Task<string> Pragma(BcmDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
 
 public sealed class PostgresDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Postgres);

@@ -14,7 +14,7 @@ public sealed partial class WorkflowDefinitionService
     /// </summary>
     public async Task<WorkflowDefinition?> GetAsync(string definitionId, string selector, CancellationToken ct)
     {
-        var query = db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
+        var query = _db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
         if (string.IsNullOrWhiteSpace(selector) || selector.Equals("latest", StringComparison.OrdinalIgnoreCase))
             query = query.Where(d => d.IsLatest);
         else if (selector.Equals("published", StringComparison.OrdinalIgnoreCase))
@@ -25,7 +25,7 @@ public sealed partial class WorkflowDefinitionService
             return null;
 
         var row = await query
-            .Join(db.WorkflowSnapshots, d => d.SnapshotId, s => s.SnapshotId, (d, s) => new { Record = d, s.Json })
+            .Join(_db.WorkflowSnapshots, d => d.SnapshotId, s => s.SnapshotId, (d, s) => new { Record = d, s.Json })
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var definition = WorkflowJson.ParseDefinition(row.Json);
@@ -39,7 +39,7 @@ public sealed partial class WorkflowDefinitionService
 
     /// <summary>Every definition (by id), described by its latest version; <c>UpdatedAt</c> is the last save, publish, retract or revert.</summary>
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken ct) =>
-        await db.WorkflowDefinitions.AsNoTracking()
+        await _db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.IsLatest)
             .OrderBy(d => d.DefinitionId)
             .Select(d => new DefinitionSummary(
@@ -47,7 +47,7 @@ public sealed partial class WorkflowDefinitionService
                 d.Name,
                 d.Description,
                 d.Version,
-                db.WorkflowDefinitions.Where(p => p.DefinitionId == d.DefinitionId && p.IsPublished).Select(p => (int?)p.Version).FirstOrDefault(),
+                _db.WorkflowDefinitions.Where(p => p.DefinitionId == d.DefinitionId && p.IsPublished).Select(p => (int?)p.Version).FirstOrDefault(),
                 d.UpdatedAt,
                 d.UpdatedBy))
             .ToListAsync(ct);
@@ -55,7 +55,7 @@ public sealed partial class WorkflowDefinitionService
     /// <summary>The versions of a definition, oldest first; null for an unknown id.</summary>
     public async Task<IReadOnlyList<DefinitionVersionInfo>?> VersionsAsync(string definitionId, CancellationToken ct)
     {
-        var versions = await db.WorkflowDefinitions.AsNoTracking()
+        var versions = await _db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId)
             .OrderBy(d => d.Version)
             .Select(d => new DefinitionVersionInfo(d.Version, d.IsLatest, d.IsPublished, d.CreatedAt, d.CreatedBy))
@@ -65,7 +65,7 @@ public sealed partial class WorkflowDefinitionService
 
     /// <summary>Cron triggers of every published version (for the host's scheduler), by definition and position.</summary>
     public async Task<IReadOnlyList<WorkflowTriggerRecord>> PublishedCronTriggersAsync(CancellationToken ct) =>
-        await db.WorkflowTriggers.AsNoTracking()
+        await _db.WorkflowTriggers.AsNoTracking()
             .Where(t => t.Type == TriggerDefinition.CronType)
             .OrderBy(t => t.DefinitionId).ThenBy(t => t.Index)
             .ToListAsync(ct);
@@ -73,21 +73,22 @@ public sealed partial class WorkflowDefinitionService
     private async Task<T> LockedAsync<T>(string definitionId, Func<Task<T>> work, CancellationToken ct)
     {
         // On SQLite take the keyed lock before BEGIN IMMEDIATE, so that a waiter never holds the single writer.
-        using var gate = db.IsPostgres
+        using var gate = _db.IsPostgres
             ? null
-            : await KeyedLock.AcquireAsync($"{db.Database.GetConnectionString()}|{AdvisoryLockKey.Definition}:{definitionId}", ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            : await KeyedLock.AcquireAsync($"{_db.Database.GetConnectionString()}|{AdvisoryLockKey.Definition}:{definitionId}", ct);
+        await using var transaction = await _db.Database.BeginTransactionAsync(ct);
         try
         {
-            if (db.IsPostgres)
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey.For(AdvisoryLockKey.Definition, definitionId)})", ct);
+            if (_db.IsPostgres)
+                await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey.For(AdvisoryLockKey.Definition, definitionId)})", ct);
             var result = await work();
             await transaction.CommitAsync(ct);
+            _cache.ForgetPublished(definitionId);
             return result;
         }
         catch
         {
-            db.ChangeTracker.Clear();
+            _db.ChangeTracker.Clear();
             throw;
         }
     }

@@ -11,8 +11,19 @@ namespace BcmWorkflows.Data;
 /// concurrent saves never produce duplicate versions or two latest flags; unique indexes back this up.
 /// Callers validate definitions first.
 /// </summary>
-public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvider clock)
+public sealed partial class WorkflowDefinitionService
 {
+    private readonly BcmDbContext _db;
+    private readonly TimeProvider _clock;
+    private readonly SnapshotCache _cache;
+
+    internal WorkflowDefinitionService(BcmDbContext db, TimeProvider clock, SnapshotCache cache)
+    {
+        _db = db;
+        _clock = clock;
+        _cache = cache;
+    }
+
     /// <summary>
     /// Saves a draft: a new id becomes version 1 (<see cref="SaveDraftResult.Created"/>); when the latest
     /// version is published a new version n+1 becomes the latest draft; otherwise the latest draft is
@@ -36,9 +47,9 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
             var latest = await LatestAsync(definitionId, ct);
             if (latest is null) return false;
             var retracted = await UnpublishAsync(definitionId, ct);
-            await db.WorkflowTriggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
+            await _db.WorkflowTriggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
             if (retracted) Touch(latest, user);
-            await db.SaveChangesAsync(ct);
+            await _db.SaveChangesAsync(ct);
             return true;
         }, ct);
 
@@ -46,9 +57,9 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
     public Task<SaveDraftResult?> RevertAsync(string definitionId, int version, string? user, CancellationToken ct) =>
         LockedAsync(definitionId, async () =>
         {
-            var source = await db.WorkflowDefinitions.AsNoTracking()
+            var source = await _db.WorkflowDefinitions.AsNoTracking()
                 .Where(d => d.DefinitionId == definitionId && d.Version == version)
-                .Join(db.WorkflowSnapshots, d => d.SnapshotId, s => s.SnapshotId, (d, s) => new { d.Name, d.Description, s.Json })
+                .Join(_db.WorkflowSnapshots, d => d.SnapshotId, s => s.SnapshotId, (d, s) => new { d.Name, d.Description, s.Json })
                 .FirstOrDefaultAsync(ct);
             var latest = await LatestAsync(definitionId, ct);
             if (source is null || latest is null) return null;
@@ -71,7 +82,7 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
             if (latest is null) outcome = ImportOutcome.Created;
             else
             {
-                var stored = await db.WorkflowSnapshots.Where(s => s.SnapshotId == latest.SnapshotId).Select(s => s.Json).FirstAsync(ct);
+                var stored = await _db.WorkflowSnapshots.Where(s => s.SnapshotId == latest.SnapshotId).Select(s => s.Json).FirstAsync(ct);
                 outcome = DefinitionJson.Canonical(stored) == DefinitionJson.Canonical(DefinitionJson.Serialize(definition))
                     ? ImportOutcome.Unchanged
                     : ImportOutcome.Updated;
@@ -95,7 +106,7 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
         latest.Name = definition.Name;
         latest.Description = definition.Description;
         Touch(latest, user);
-        await db.SaveChangesAsync(ct);
+        await _db.SaveChangesAsync(ct);
         return new SaveDraftResult(id, latest.Version, true, false, false);
     }
 
@@ -110,12 +121,12 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
             latest.IsPublished = true;
             Touch(latest, user);
         }
-        var json = await db.WorkflowSnapshots.Where(s => s.SnapshotId == latest.SnapshotId).Select(s => s.Json).FirstAsync(ct);
+        var json = await _db.WorkflowSnapshots.Where(s => s.SnapshotId == latest.SnapshotId).Select(s => s.Json).FirstAsync(ct);
         var triggers = Engine.Serialization.WorkflowJson.ParseDefinition(json).Triggers;
-        await db.WorkflowTriggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
+        await _db.WorkflowTriggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
         for (var i = 0; i < triggers.Count; i++)
         {
-            db.WorkflowTriggers.Add(new WorkflowTriggerRecord
+            _db.WorkflowTriggers.Add(new WorkflowTriggerRecord
             {
                 DefinitionId = definitionId,
                 Version = latest.Version,
@@ -125,7 +136,7 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
                 Index = i,
             });
         }
-        await db.SaveChangesAsync(ct);
+        await _db.SaveChangesAsync(ct);
         return new PublishResult(definitionId, latest.Version, triggers);
     }
 
@@ -134,13 +145,13 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
         string name, string? description, string json, string? user, CancellationToken ct)
     {
         var version = latest?.Version + 1
-            ?? (await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).MaxAsync(d => (int?)d.Version, ct) ?? 0) + 1;
+            ?? (await _db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).MaxAsync(d => (int?)d.Version, ct) ?? 0) + 1;
         if (latest is not null)
         {
             latest.IsLatest = false;
-            await db.SaveChangesAsync(ct);
+            await _db.SaveChangesAsync(ct);
         }
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var record = new WorkflowDefinitionRecord
         {
             DefinitionId = definitionId,
@@ -154,8 +165,8 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
             UpdatedAt = now,
             UpdatedBy = user,
         };
-        db.WorkflowDefinitions.Add(record);
-        await db.SaveChangesAsync(ct);
+        _db.WorkflowDefinitions.Add(record);
+        await _db.SaveChangesAsync(ct);
         return record;
     }
 
@@ -163,14 +174,14 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
     private async Task<string> EnsureSnapshotAsync(string definitionId, int version, string json, CancellationToken ct)
     {
         var snapshotId = DefinitionJson.SnapshotId(definitionId, version, json);
-        if (await db.WorkflowSnapshots.AnyAsync(s => s.SnapshotId == snapshotId, ct)) return snapshotId;
-        db.WorkflowSnapshots.Add(new WorkflowSnapshotRecord
+        if (await _db.WorkflowSnapshots.AnyAsync(s => s.SnapshotId == snapshotId, ct)) return snapshotId;
+        _db.WorkflowSnapshots.Add(new WorkflowSnapshotRecord
         {
             SnapshotId = snapshotId,
             DefinitionId = definitionId,
             Version = version,
             Json = json,
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = _clock.GetUtcNow(),
         });
         return snapshotId;
     }
@@ -178,18 +189,18 @@ public sealed partial class WorkflowDefinitionService(BcmDbContext db, TimeProvi
     /// <summary>Clears the published flag (tracked, so entities loaded earlier in this scope stay true to the database).</summary>
     private async Task<bool> UnpublishAsync(string definitionId, CancellationToken ct)
     {
-        var published = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished).ToListAsync(ct);
+        var published = await _db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished).ToListAsync(ct);
         foreach (var record in published) record.IsPublished = false;
-        await db.SaveChangesAsync(ct);
+        await _db.SaveChangesAsync(ct);
         return published.Count > 0;
     }
 
     private Task<WorkflowDefinitionRecord?> LatestAsync(string definitionId, CancellationToken ct) =>
-        db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsLatest, ct);
+        _db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsLatest, ct);
 
     private void Touch(WorkflowDefinitionRecord record, string? user)
     {
-        record.UpdatedAt = clock.GetUtcNow();
+        record.UpdatedAt = _clock.GetUtcNow();
         record.UpdatedBy = user;
     }
 

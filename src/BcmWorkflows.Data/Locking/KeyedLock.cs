@@ -29,13 +29,10 @@ internal static class KeyedLock
         return new Releaser(key, entry);
     }
 
-    /// <summary>How many keys are in use (for tests: entries must not leak).</summary>
-    internal static int Count
+    /// <summary>Whether anybody holds or waits for <paramref name="key"/> (entries must not leak).</summary>
+    internal static bool InUse(string key)
     {
-        get
-        {
-            lock (Entries) return Entries.Count;
-        }
+        lock (Entries) return Entries.ContainsKey(key);
     }
 
     private static void Drop(string key, Entry entry)

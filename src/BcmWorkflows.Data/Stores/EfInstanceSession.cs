@@ -8,11 +8,12 @@ namespace BcmWorkflows.Data;
 
 /// <summary>
 /// One burst's unit of work: everything is staged in the shared change tracker and written by one
-/// <c>SaveChanges</c> (one batched round trip) followed by one commit. Disposing without saving rolls back,
-/// forgets what was staged and releases the instance lock.
+/// <c>SaveChanges</c> (one batched round trip), then the session's transaction (existing instances) commits.
+/// A new instance on PostgreSQL with nothing else pending takes <see cref="PostgresBurstWriter"/> instead.
+/// Disposing without saving rolls back, forgets what was staged and releases the instance lock.
 /// </summary>
 internal sealed class EfInstanceSession(
-    BcmDbContext db, IDbContextTransaction transaction, WorkflowInstance? loaded, long revision, IDisposable? gate) : IInstanceSession
+    BcmDbContext db, IDbContextTransaction? transaction, WorkflowInstance? loaded, long revision, IDisposable? gate) : IInstanceSession
 {
     private bool _committed;
     private bool _disposed;
@@ -22,6 +23,12 @@ internal sealed class EfInstanceSession(
     public async Task SaveAsync(WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
     {
         if (_committed || _disposed) throw new InvalidOperationException("The instance session has already ended.");
+        if (loaded is null && db.IsPostgres && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+        {
+            await InsertNewOnPostgresAsync(instance, changes, cancellationToken);
+            _committed = true;
+            return;
+        }
         if (loaded is null) db.Add(RecordMapper.ToRecord(instance, 1));
         else if (instance.Id != loaded.Id) throw new InvalidOperationException($"The session holds instance '{loaded.Id}', not '{instance.Id}'.");
         else StageUpdate(instance);
@@ -34,6 +41,13 @@ internal sealed class EfInstanceSession(
         }
         foreach (var entry in changes.Journal) db.Add(RecordMapper.ToRecord(entry));
 
+        if (transaction is null)
+        {
+            // A new instance: EF wraps SaveChanges in a transaction of its own.
+            await db.SaveChangesAsync(cancellationToken);
+            _committed = true;
+            return;
+        }
         // The lock already serialises bursts; rolling back a savepoint would not help a failed burst either.
         db.Database.AutoSavepointsEnabled = false;
         try
@@ -46,6 +60,15 @@ internal sealed class EfInstanceSession(
         }
         await transaction.CommitAsync(cancellationToken);
         _committed = true;
+    }
+
+    /// <summary>Nothing but the engine's rows to write: one set-based batch, no change tracking (the start hot path).</summary>
+    private Task InsertNewOnPostgresAsync(WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
+    {
+        var bookmarks = LiveAddedBookmarks(instance, changes).Select(b => (instance.Id, b))
+            .Concat(changes.Children.SelectMany(c => c.State.Bookmarks.Select(b => (c.Id, b))))
+            .ToList();
+        return PostgresBurstWriter.InsertAsync(db, [instance, .. changes.Children], bookmarks, changes.Journal, cancellationToken);
     }
 
     /// <summary>An UPDATE guarded by the revision read under the lock; no re-read of the row.</summary>
@@ -86,10 +109,16 @@ internal sealed class EfInstanceSession(
             if (tracked is not null) tracked.State = EntityState.Deleted;
             else db.Entry(new WorkflowBookmarkRecord { Id = id }).State = EntityState.Deleted;
         }
-        if (added.Count == 0) return;
-        var live = instance.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var bookmark in changes.AddedBookmarks.Where(b => live.Remove(b.Id)))
+        foreach (var bookmark in LiveAddedBookmarks(instance, changes))
             db.Add(RecordMapper.ToRecord(bookmark, instance.Id));
+    }
+
+    /// <summary>Bookmarks added by the burst that are still in the saved state, each once.</summary>
+    private static IEnumerable<Bookmark> LiveAddedBookmarks(WorkflowInstance instance, BurstChanges changes)
+    {
+        if (changes.AddedBookmarks.Count == 0) return [];
+        var live = instance.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        return changes.AddedBookmarks.Where(b => live.Remove(b.Id));
     }
 
     public async ValueTask DisposeAsync()
@@ -98,7 +127,7 @@ internal sealed class EfInstanceSession(
         _disposed = true;
         try
         {
-            await transaction.DisposeAsync();
+            if (transaction is not null) await transaction.DisposeAsync();
             if (!_committed) db.ChangeTracker.Clear();
         }
         finally

@@ -16,12 +16,18 @@ namespace BcmWorkflows.Data;
 /// </summary>
 public sealed class EfWorkflowInstanceStore(BcmDbContext db) : IWorkflowInstanceStore
 {
-    /// <inheritdoc />
-    public async Task<IInstanceSession> BeginNewAsync(CancellationToken cancellationToken)
-    {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        return new EfInstanceSession(db, transaction, null, 0, null);
-    }
+    private const string Suspended = nameof(WorkflowStatus.Suspended);
+    private const string Running = nameof(WorkflowStatus.Running);
+
+    /// <summary>
+    /// A session for a new instance. No transaction is opened up front (nobody else can know the instance
+    /// yet, and on SQLite an open write transaction would block every other writer for the whole burst):
+    /// <see cref="IInstanceSession.SaveAsync"/> writes everything the burst staged in one atomic
+    /// <c>SaveChanges</c>. Writes that bypass the change tracker (raw SQL, ExecuteUpdate) during a start
+    /// burst are therefore not part of it.
+    /// </summary>
+    public Task<IInstanceSession> BeginNewAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IInstanceSession>(new EfInstanceSession(db, null, null, 0, null));
 
     /// <inheritdoc />
     public Task<IInstanceSession?> BeginExistingAsync(string instanceId, CancellationToken cancellationToken) =>
@@ -62,10 +68,7 @@ public sealed class EfWorkflowInstanceStore(BcmDbContext db) : IWorkflowInstance
         return await query.OrderBy(b => b.CreatedAt).Select(b => new BookmarkMatch(b.InstanceId, b.Id)).ToListAsync(cancellationToken);
     }
 
-    /// <inheritdoc />
-    private const string Suspended = nameof(WorkflowStatus.Suspended);
-    private const string Running = nameof(WorkflowStatus.Running);
-
+    /// <summary>Timer bookmarks due at or before <paramref name="dueBy"/> of Suspended or Running instances, earliest first.</summary>
     public async Task<IReadOnlyList<BookmarkMatch>> FindDueTimersAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken) =>
         await db.WorkflowBookmarks.AsNoTracking()
             .Where(b => b.DueAt != null && b.DueAt <= dueBy)
@@ -79,16 +82,15 @@ public sealed class EfWorkflowInstanceStore(BcmDbContext db) : IWorkflowInstance
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> FindStalledAsync(DateTimeOffset updatedBefore, int max, CancellationToken cancellationToken)
     {
-        var running = nameof(WorkflowStatus.Running);
         return await db.WorkflowInstances.AsNoTracking()
-            .Where(i => i.Status == running && i.UpdatedAt < updatedBefore)
+            .Where(i => i.Status == Running && i.UpdatedAt < updatedBefore)
             .OrderBy(i => i.UpdatedAt)
             .Take(max)
             .Select(i => i.Id)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Inserts the event and saves at once (outside any instance session), returning its id.</summary>
+    /// <summary>Inserts the event and saves at once (outside any instance session), returning its id (identity / AUTOINCREMENT: ids grow in recording order).</summary>
     public async Task<long> RecordStimulusAsync(Stimulus stimulus, CancellationToken cancellationToken)
     {
         var record = new WorkflowStimulusRecord

@@ -21,12 +21,30 @@ public sealed class EfWorkflowSnapshotStore : IWorkflowSnapshotStore
         _cache = cache;
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The published version (<paramref name="version"/> null) or version N; null when there is none.
+    /// Which version is published is cached for up to <c>SnapshotCache.PublishedTtl</c> (one second), so a
+    /// publish or retract committed by another node takes effect here within that time (at once for this process).
+    /// </summary>
     public async Task<WorkflowSnapshot?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
     {
-        var query = _db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
-        query = version is null ? query.Where(d => d.IsPublished) : query.Where(d => d.Version == version.Value);
-        var snapshotId = await query.Select(d => d.SnapshotId).FirstOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            if (_cache.TryGetPublished(definitionId, out var cachedId) && await GetAsync(cachedId, cancellationToken) is { } cached)
+                return cached;
+            var generation = _cache.Generation;
+            var publishedId = await _db.WorkflowDefinitions.AsNoTracking()
+                .Where(d => d.DefinitionId == definitionId && d.IsPublished)
+                .Select(d => d.SnapshotId)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (publishedId is null) return null;
+            _cache.SetPublished(definitionId, publishedId, generation);
+            return await GetAsync(publishedId, cancellationToken);
+        }
+        var snapshotId = await _db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.DefinitionId == definitionId && d.Version == version.Value)
+            .Select(d => d.SnapshotId)
+            .FirstOrDefaultAsync(cancellationToken);
         return snapshotId is null ? null : await GetAsync(snapshotId, cancellationToken);
     }
 

@@ -20,9 +20,11 @@ internal static class RecordMapper
         CreatedAt = instance.CreatedAt,
         UpdatedAt = instance.UpdatedAt,
         FinishedAt = instance.FinishedAt,
-        StateJson = JsonSerializer.Serialize(instance.State, WorkflowJson.Options),
+        StateJson = SerializeState(instance.State),
         Revision = revision,
     };
+
+    public static string SerializeState(WorkflowState state) => JsonSerializer.Serialize(state, WorkflowJson.Options);
 
     public static WorkflowInstance ToInstance(WorkflowInstanceRecord record) => new()
     {

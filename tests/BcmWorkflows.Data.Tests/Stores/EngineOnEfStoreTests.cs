@@ -104,6 +104,19 @@ public abstract class EngineOnEfStoreTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_start_after_publish_or_retract_sees_the_change_at_once()
+    {
+        await using var host = fixture.Host();
+        var id = NewId();
+        await host.PublishAsync(Workflows.Simple(id, "V1"));
+        Assert.Equal(1, (await host.StartAsync(id)).DefinitionVersion);
+        await host.PublishAsync(Workflows.Simple(id, "V2"));
+        Assert.Equal(2, (await host.StartAsync(id)).DefinitionVersion);
+        await host.DefinitionsAsync(d => d.RetractAsync(id, "ann", default));
+        await Assert.ThrowsAsync<NothingPublishedException>(() => host.StartAsync(id));
+    }
+
+    [Fact]
     public async Task A_child_workflow_runs_and_resumes_its_parent()
     {
         await using var host = fixture.Host();

@@ -88,6 +88,20 @@ public abstract class InstanceStoreTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_new_instance_that_fails_to_save_leaves_no_row_behind()
+    {
+        await using var host = fixture.Host();
+        var now = host.Clock.GetUtcNow();
+        var first = Instances.New(now);
+        await Instances.InsertAsync(host, first, Instances.Entry(first, 1, now));
+        var instance = Instances.New(now, WorkflowStatus.Suspended, Instances.Bookmark(Bookmark.EventType, "x"));
+        // The last statement of the batch hits an existing key: everything before it must be undone too.
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => Instances.InsertAsync(host, instance, Instances.Entry(instance, 1, now), Instances.Entry(first, 1, now)));
+        Assert.Null(await host.DbAsync(db => db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instance.Id)));
+        Assert.Empty(await host.BookmarksAsync(instance.Id));
+    }
+
+    [Fact]
     public async Task Bookmarks_are_found_by_type_name_and_correlation()
     {
         await using var host = fixture.Host();
@@ -118,6 +132,8 @@ public abstract class InstanceStoreTests(DatabaseFixture fixture)
         var first = Instances.Bookmark(Bookmark.TimerType, null, dueAt: now.AddMinutes(1));
         var notYet = Instances.Bookmark(Bookmark.TimerType, null, dueAt: now.AddMinutes(10));
         await Instances.InsertAsync(host, Instances.New(now, WorkflowStatus.Suspended, later, first, notYet));
+        // A Faulted instance keeps its bookmarks for a retry, but its timers are not due.
+        await Instances.InsertAsync(host, Instances.New(now, WorkflowStatus.Faulted, Instances.Bookmark(Bookmark.TimerType, null, dueAt: now)));
 
         var due = await host.WithAsync<IWorkflowInstanceStore, IReadOnlyList<BookmarkMatch>>(s => s.FindDueTimersAsync(now.AddMinutes(5), 10, default));
         Assert.Equal([first.Id, later.Id], due.Select(d => d.BookmarkId));

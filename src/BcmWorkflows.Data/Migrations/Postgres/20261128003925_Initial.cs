@@ -402,7 +402,8 @@ namespace BcmWorkflows.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_workflow_journal_At",
                 table: "workflow_journal",
-                column: "At");
+                column: "At")
+                .Annotation("Npgsql:IndexMethod", "brin");
 
             migrationBuilder.CreateIndex(
                 name: "IX_workflow_snapshots_DefinitionId_Version",

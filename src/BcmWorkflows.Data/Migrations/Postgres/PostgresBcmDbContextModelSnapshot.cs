@@ -294,6 +294,8 @@ namespace BcmWorkflows.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("At"), "brin");
+
                     b.ToTable("workflow_journal", (string)null);
                 });
 
