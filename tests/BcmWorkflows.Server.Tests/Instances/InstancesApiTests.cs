@@ -307,6 +307,111 @@ public abstract class InstancesApiTests(ServerFixture server)
         var v2Done = await client.InstanceAsync(onV2);
         Assert.Equal(("Finished", 2, "v2"), (v2Done.Str("status"), v2Done.Int("definitionVersion"), v2Done["variables"].Str("after")));
     }
+
+    [Theory]
+    [InlineData(2, "both")]
+    [InlineData(0, "neither")]
+    public async Task Switch_branches_run_in_parallel_join_and_decide(int n, string expected)
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("flow");
+        await client.DeployAsync($$"""
+        {
+          "definitionId": "{{id}}", "name": "Flow",
+          "inputs": [ { "name": "n", "type": "Number", "required": true } ],
+          "variables": [ { "name": "a", "type": "String" }, { "name": "b", "type": "String" }, { "name": "result", "type": "String" } ],
+          "root": { "type": "Flowchart",
+            "activities": [
+              { "id": "route", "type": "Switch", "inputs": {
+                  "mode": { "type": "Literal", "value": "MatchAny" },
+                  "cases": { "type": "Literal", "value": [ { "name": "A", "condition": "input.n > 0" }, { "name": "B", "condition": "input.n > 1" } ] } } },
+              { "id": "a", "type": "SetVariable", "inputs": { "variable": { "type": "Literal", "value": "a" }, "value": { "type": "Literal", "value": "yes" } } },
+              { "id": "b", "type": "SetVariable", "inputs": { "variable": { "type": "Literal", "value": "b" }, "value": { "type": "Literal", "value": "yes" } } },
+              { "id": "join", "type": "Join", "inputs": { "mode": { "type": "Literal", "value": "WaitAll" } } },
+              { "id": "decide", "type": "Decision", "inputs": { "condition": { "type": "Scriban", "value": "variables.a == 'yes' && variables.b == 'yes'" } } },
+              { "id": "both", "type": "SetVariable", "inputs": { "variable": { "type": "Literal", "value": "result" }, "value": { "type": "Literal", "value": "both" } } },
+              { "id": "neither", "type": "SetVariable", "inputs": { "variable": { "type": "Literal", "value": "result" }, "value": { "type": "Literal", "value": "neither" } } },
+              { "id": "stop", "type": "End" }
+            ],
+            "connections": [
+              { "source": { "activity": "route", "port": "A" }, "target": { "activity": "a" } },
+              { "source": { "activity": "route", "port": "B" }, "target": { "activity": "b" } },
+              { "source": { "activity": "route", "port": "Default" }, "target": { "activity": "decide" } },
+              { "source": { "activity": "a", "port": "Done" }, "target": { "activity": "join" } },
+              { "source": { "activity": "b", "port": "Done" }, "target": { "activity": "join" } },
+              { "source": { "activity": "join", "port": "Done" }, "target": { "activity": "decide" } },
+              { "source": { "activity": "decide", "port": "True" }, "target": { "activity": "both" } },
+              { "source": { "activity": "decide", "port": "False" }, "target": { "activity": "neither" } },
+              { "source": { "activity": "both", "port": "Done" }, "target": { "activity": "stop" } },
+              { "source": { "activity": "neither", "port": "Done" }, "target": { "activity": "stop" } }
+            ] } }
+        """);
+
+        var instance = await client.InstanceAsync(await client.StartIdAsync(id, new { input = new { n } }));
+        Assert.Equal("Finished", instance.Str("status"));
+        Assert.Equal(expected, instance["variables"].Str("result"));
+    }
+
+    [Fact]
+    public async Task End_finishes_the_instance_at_once_and_drops_other_waits()
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("end");
+        var eventName = $"never-{id}";
+        await client.DeployAsync($$"""
+        {
+          "definitionId": "{{id}}", "name": "End",
+          "root": { "type": "Flowchart",
+            "activities": [
+              { "id": "wait", "type": "WaitForEvent", "inputs": { "eventName": { "type": "Literal", "value": "{{eventName}}" } } },
+              { "id": "delay", "type": "Delay", "inputs": { "duration": { "type": "Literal", "value": "P1D" } } },
+              { "id": "log", "type": "Log", "inputs": { "message": { "type": "Literal", "value": "ending" } } },
+              { "id": "stop", "type": "End" }
+            ],
+            "connections": [ { "source": { "activity": "log", "port": "Done" }, "target": { "activity": "stop" } } ] } }
+        """);
+
+        var instanceId = await client.StartIdAsync(id);
+        var instance = await client.InstanceAsync(instanceId);
+        Assert.Equal("Finished", instance.Str("status"));
+        Assert.Empty(instance["bookmarks"]!.AsArray());
+        Assert.Empty((await client.RaiseAsync(eventName))["resumed"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task RunWorkflow_starts_a_child_and_continues_with_its_output_when_it_finishes()
+    {
+        var client = await Coordinator();
+        var child = WorkflowApi.NewId("child");
+        var parent = WorkflowApi.NewId("parent");
+        var eventName = $"go-{child}";
+        await client.DeployAsync(Workflows.WaitForEvent(child, eventName, correlate: true, marker: "child"));
+        await client.DeployAsync($$"""
+        {
+          "definitionId": "{{parent}}", "name": "Parent",
+          "variables": [ { "name": "fromChild", "type": "Any" } ],
+          "root": { "type": "Flowchart",
+            "activities": [
+              { "id": "run", "type": "RunWorkflow", "inputs": {
+                  "definitionId": { "type": "Literal", "value": "{{child}}" },
+                  "input": { "type": "Literal", "value": { "x": 1 } },
+                  "waitForCompletion": { "type": "Literal", "value": true } } },
+              { "id": "copy", "type": "SetVariable", "inputs": { "variable": { "type": "Literal", "value": "fromChild" }, "value": { "type": "Scriban", "value": "outputs.run.output.received.note" } } }
+            ],
+            "connections": [ { "source": { "activity": "run", "port": "Done" }, "target": { "activity": "copy" } } ] } }
+        """);
+
+        var parentId = await client.StartIdAsync(parent, new { correlationId = $"{parent}-c" });
+        Assert.Equal("Suspended", (await client.InstanceAsync(parentId)).Str("status"));
+        var childRow = Assert.Single((await client.GetOkAsync($"/api/workflow-instances?definitionId={child}")).AsArray());
+        Assert.Equal($"{parent}-c", childRow.Str("correlationId")); // the parent's correlation id by default
+        Assert.Equal(1, childRow!["input"].Int("x"));
+
+        Assert.Equal([childRow.Str("instanceId")], Strings((await client.RaiseAsync(eventName, new { correlationId = $"{parent}-c", payload = new { note = "done by child" } }))["resumed"]));
+        var finished = await client.InstanceAsync(parentId);
+        Assert.Equal("Finished", finished.Str("status"));
+        Assert.Equal("done by child", finished["variables"].Str("fromChild"));
+    }
 }
 
 public sealed class InstancesApiTests_Sqlite(SqliteServer server) : InstancesApiTests(server), IClassFixture<SqliteServer>;
