@@ -62,10 +62,6 @@ public sealed class WorkflowRuntime(
 
     /// <summary>Resumes one bookmark; false when the bookmark is gone (already resumed, cancelled) or the instance ended.</summary>
     public Task<bool> ResumeAsync(string instanceId, string bookmarkId, JsonNode? payload, CancellationToken cancellationToken = default) =>
-        ResumeAsync(instanceId, bookmarkId, payload, null, cancellationToken);
-
-    /// <param name="stimulusId">The recorded event that resumes the bookmark: it and every event recorded before it must not resume the instance's new waits again.</param>
-    private Task<bool> ResumeAsync(string instanceId, string bookmarkId, JsonNode? payload, long? stimulusId, CancellationToken cancellationToken) =>
         BurstAsync(instanceId, (instance, changes) =>
         {
             if (instance.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Running)) return false;
@@ -75,7 +71,7 @@ public sealed class WorkflowRuntime(
             changes.RemovedBookmarks.Add(bookmark);
             instance.State.Queue.Add(new ScheduledWork { ActivityId = bookmark.ActivityId, Bookmark = bookmark, Payload = payload?.DeepClone() });
             return true;
-        }, cancellationToken, stimulusId);
+        }, cancellationToken);
 
     /// <summary>
     /// Runs queued work of an instance left <c>Running</c> (a child just created, or a node that died mid-burst). With
@@ -137,20 +133,23 @@ public sealed class WorkflowRuntime(
         correlationId = string.IsNullOrEmpty(correlationId) ? null : correlationId;
         IReadOnlyList<BookmarkMatch> matches;
         IReadOnlyList<string> triggered;
-        long stimulusId;
+        var stimulus = new Stimulus(0, eventName, correlationId, payload?.DeepClone(), clock.GetUtcNow());
         await using (var scope = scopes.CreateAsyncScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
-            stimulusId = await store.RecordStimulusAsync(new Stimulus(0, eventName, correlationId, payload?.DeepClone(), clock.GetUtcNow()), cancellationToken);
+            stimulus = stimulus with { Id = await store.RecordStimulusAsync(stimulus, cancellationToken) };
             matches = await store.FindBookmarksAsync(Bookmark.EventType, eventName, correlationId, cancellationToken);
             triggered = await scope.ServiceProvider.GetRequiredService<IWorkflowSnapshotStore>().FindTriggeredByEventAsync(eventName, cancellationToken);
         }
+        var stimulusId = stimulus.Id;
 
+        // By instance, not by the bookmark rows just read: a burst running now may replace them (a loop back to
+        // the same wait), and the event must then resume the new wait rather than be dropped.
         var resumed = new List<string>();
-        foreach (var match in matches)
+        foreach (var instanceId in matches.Select(m => m.InstanceId).Distinct(StringComparer.Ordinal))
         {
-            if (await ResumeAsync(match.InstanceId, match.BookmarkId, payload, stimulusId, cancellationToken) && !resumed.Contains(match.InstanceId))
-                resumed.Add(match.InstanceId);
+            if (await DeliverEventAsync(instanceId, stimulus, cancellationToken) != EventDelivery.NotWaiting)
+                resumed.Add(instanceId);
         }
         var started = new List<string>();
         var input = payload as JsonObject ?? (payload is null ? [] : new JsonObject { ["payload"] = payload.DeepClone() });
@@ -201,9 +200,10 @@ public sealed class WorkflowRuntime(
         return recovered;
     }
 
-    private Task<bool> BurstAsync(string instanceId, Func<WorkflowInstance, BurstChanges, bool> prepare, CancellationToken cancellationToken, long? stimulusId = null) =>
-        MutateAsync(instanceId, (instance, changes, _) => prepare(instance, changes), runBurst: true, cancellationToken, stimulusId);
+    private Task<bool> BurstAsync(string instanceId, Func<WorkflowInstance, BurstChanges, bool> prepare, CancellationToken cancellationToken) =>
+        MutateAsync(instanceId, (instance, changes, _) => prepare(instance, changes), runBurst: true, cancellationToken);
 
+    /// <param name="stimulusId">The recorded event that caused this burst: neither it nor any event recorded before it may resume the instance's new waits.</param>
     private async Task<bool> MutateAsync(string instanceId, Func<WorkflowInstance, BurstChanges, DateTimeOffset, bool> prepare, bool runBurst,
         CancellationToken cancellationToken, long? stimulusId = null)
     {
@@ -314,12 +314,58 @@ public sealed class WorkflowRuntime(
             IReadOnlyList<Stimulus> early;
             await using (var scope = scopes.CreateAsyncScope())
                 early = await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindStimuliAsync(wait.Name!, wait.CorrelationId, burstStart, cancellationToken);
-            // The event that caused this burst, and any recorded before it, came before the burst: with a
-            // clock that did not move (or moved less than its resolution) they still look "during" it.
-            var stimulus = early.Where(s => triggerStimulusId is null || s.Id > triggerStimulusId).OrderBy(s => s.Id).FirstOrDefault();
-            if (stimulus is null) continue;
-            logger.LogInformation("Event {EventName} arrived while instance {InstanceId} was committing its wait; delivering it", wait.Name, instanceId);
-            await ResumeAsync(instanceId, wait.Id, stimulus.Payload, stimulus.Id, cancellationToken);
+            // Every one of them, oldest first: each goes to the wait the instance has by then (a loop waits again),
+            // and one that its raiser (or another burst) already delivered is skipped.
+            // The event that caused this burst, and any recorded before it, came before the burst: with a clock that
+            // did not move (or moved less than its resolution) they still look "during" it.
+            foreach (var stimulus in early.Where(s => triggerStimulusId is null || s.Id > triggerStimulusId).OrderBy(s => s.Id))
+            {
+                if (await DeliverEventAsync(instanceId, stimulus, cancellationToken) == EventDelivery.Delivered)
+                    logger.LogInformation("Event {EventName} arrived while instance {InstanceId} was committing its wait; delivered it", wait.Name, instanceId);
+            }
+        }
+    }
+
+    private enum EventDelivery { NotWaiting, Delivered, AlreadyDelivered }
+
+    /// <summary>
+    /// Delivers one raised event to one instance under the instance's lock: resumes every wait the instance has
+    /// for it at that moment and records the event as delivered there, so that whichever path gets there first
+    /// (the raiser, or the burst that committed the wait) delivers it, and only once.
+    /// </summary>
+    private async Task<EventDelivery> DeliverEventAsync(string instanceId, Stimulus stimulus, CancellationToken cancellationToken)
+    {
+        var already = false;
+        try
+        {
+            var delivered = await MutateAsync(instanceId, (instance, changes, now) =>
+            {
+                if (instance.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Running)) return false;
+                var seen = instance.State.DeliveredEvents ??= [];
+                if (seen.Exists(d => d.Id == stimulus.Id))
+                {
+                    already = true;
+                    return false;
+                }
+                var waits = instance.State.Bookmarks.Where(b => b.Type == Bookmark.EventType && b.Name == stimulus.EventName
+                    && (b.CorrelationId is null || b.CorrelationId == stimulus.CorrelationId)).ToList();
+                if (waits.Count == 0) return false;
+                foreach (var bookmark in waits)
+                {
+                    instance.State.Bookmarks.Remove(bookmark);
+                    changes.RemovedBookmarks.Add(bookmark);
+                    instance.State.Queue.Add(new ScheduledWork { ActivityId = bookmark.ActivityId, Bookmark = bookmark, Payload = stimulus.Payload?.DeepClone() });
+                }
+                // Older deliveries cannot come again: early delivery only looks at events newer than a burst.
+                seen.RemoveAll(d => d.At < now - _options.StimulusRetention);
+                seen.Add(new DeliveredEvent(stimulus.Id, now));
+                return true;
+            }, runBurst: true, cancellationToken, stimulus.Id);
+            return delivered ? EventDelivery.Delivered : already ? EventDelivery.AlreadyDelivered : EventDelivery.NotWaiting;
+        }
+        catch (WorkflowInstanceNotFoundException)
+        {
+            return EventDelivery.NotWaiting;
         }
     }
 

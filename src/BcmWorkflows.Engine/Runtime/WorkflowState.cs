@@ -17,4 +17,6 @@ public sealed class WorkflowState
     public long JournalSequence { get; set; }
     /// <summary>What a parent's <c>RunWorkflow</c> receives when this instance finishes.</summary>
     public JsonObject? Output { get; set; }
+    /// <summary>Recently delivered events (stimulus ids), so that no path delivers one event to this instance twice.</summary>
+    public List<DeliveredEvent>? DeliveredEvents { get; set; }
 }

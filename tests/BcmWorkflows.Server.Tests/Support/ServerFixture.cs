@@ -1,0 +1,110 @@
+using System.Net.Http.Headers;
+using BcmWorkflows.Data;
+using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Server.Auth;
+using BcmWorkflows.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcmWorkflows.Server.Tests.Support;
+
+/// <summary>
+/// One database and one running server per test class (tests in the class share them and use their own
+/// definition ids and event names), with signed-in clients per role.
+/// </summary>
+public abstract class ServerFixture(string provider, bool fakeClock = false) : IAsyncLifetime
+{
+    public const string UserPassword = "User-Passw0rd!";
+
+    // Bearer tokens expire after an hour of the server's clock, which a fake clock may pass within a test class:
+    // a client is signed in again once its token is half an hour old.
+    private static readonly TimeSpan TokenReuse = TimeSpan.FromMinutes(30);
+    private readonly Dictionary<string, (HttpClient Client, DateTimeOffset SignedInAt)> _clients = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public string Provider { get; } = provider;
+    public TestDatabase Database { get; private set; } = null!;
+    public BcmServerFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(Provider);
+        Factory = new BcmServerFactory(Database, new ServerOptions { Clock = fakeClock ? ServerOptions.NewClock() : null });
+        _ = Factory.Server; // start it now: migrations, seeding and the import happen here, not in the first test
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var (client, _) in _clients.Values) client.Dispose();
+        if (Factory is not null) await Factory.DisposeAsync();
+        if (Database is not null)
+        {
+            BcmServerFactory.DeleteQuartzFile(Database);
+            await Database.DisposeAsync();
+        }
+        _gate.Dispose();
+    }
+
+    /// <summary>A client without credentials.</summary>
+    public HttpClient Anonymous() => Factory.CreateClient(new() { HandleCookies = false });
+
+    /// <summary>A client signed in with a bearer token as the seeded administrator.</summary>
+    public Task<HttpClient> AdminAsync() => ClientAsync(Roles.Admin);
+
+    /// <summary>
+    /// A client signed in with a bearer token as a user holding only <paramref name="role"/> (the administrator for
+    /// Admin). On a fake clock, ask again after advancing it by more than half an hour: the token may have expired.
+    /// </summary>
+    public async Task<HttpClient> ClientAsync(string role)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            var now = Factory.Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow;
+            var email = role == Roles.Admin ? BcmServerFactory.AdminEmail : $"{role.ToLowerInvariant()}@bcm.test";
+            var password = role == Roles.Admin ? BcmServerFactory.AdminPassword : UserPassword;
+            if (_clients.TryGetValue(role, out var existing))
+            {
+                if (now - existing.SignedInAt < TokenReuse) return existing.Client;
+            }
+            else if (role != Roles.Admin)
+            {
+                await CreateUserAsync(Factory, email, role);
+            }
+            var client = existing.Client ?? Anonymous();
+            client.DefaultRequestHeaders.Authorization = null;
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Auth.LoginAsync(client, email, password));
+            _clients[role] = (client, now);
+            return client;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Creates a user with the given roles (none: a signed-in user without a role); returns the email.</summary>
+    public static async Task<string> CreateUserAsync(BcmServerFactory factory, string email, params string[] roles)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BcmUser>>();
+        var user = new BcmUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
+        var created = await users.CreateAsync(user, UserPassword);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        if (roles.Length > 0)
+        {
+            var added = await users.AddToRolesAsync(user, roles);
+            Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Description)));
+        }
+        return email;
+    }
+}
+
+public sealed class SqliteServer() : ServerFixture(TestDatabase.Sqlite);
+
+public sealed class PostgresServer() : ServerFixture(TestDatabase.Postgres);
+
+/// <summary>A server whose engine clock is a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>.</summary>
+public sealed class SqliteServerWithFakeClock() : ServerFixture(TestDatabase.Sqlite, fakeClock: true);
+
+public sealed class PostgresServerWithFakeClock() : ServerFixture(TestDatabase.Postgres, fakeClock: true);
