@@ -89,7 +89,21 @@ public sealed class TestDatabase : IAsyncDisposable
             return;
         }
         using (var connection = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(connection);
-        await ExecuteAsync(_adminConnectionString!, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+        // FORCE cannot end a superuser's backend (an autovacuum worker on the fresh database): try again shortly,
+        // and in the end leave the database behind rather than fail a test over clean-up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(_adminConnectionString!, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 10) return;
+                await Task.Delay(300);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
