@@ -29,6 +29,12 @@ public sealed class BcmServerFactory(TestDatabase database, ServerOptions? optio
 
     public WorkflowRuntime Runtime => Services.GetRequiredService<WorkflowRuntime>();
 
+    /// <summary>
+    /// Starts the server. WebApplicationFactory starts it synchronously (blocking on async start-up): done on a
+    /// pool thread, so that xUnit's few test threads are never all blocked waiting for continuations they would run.
+    /// </summary>
+    public static Task StartAsync(BcmServerFactory factory) => Task.Run(() => _ = factory.Server);
+
     /// <summary>Moves the fake clock forward and runs the maintenance job's due-timer sweep.</summary>
     public async Task<int> AdvanceAsync(TimeSpan by)
     {

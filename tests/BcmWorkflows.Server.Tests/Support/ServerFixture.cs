@@ -30,7 +30,7 @@ public abstract class ServerFixture(string provider, bool fakeClock = false) : I
     {
         Database = await TestDatabase.CreateAsync(Provider);
         Factory = new BcmServerFactory(Database, new ServerOptions { Clock = fakeClock ? ServerOptions.NewClock() : null });
-        _ = Factory.Server; // start it now: migrations, seeding and the import happen here, not in the first test
+        await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }
 
     public async Task DisposeAsync()
