@@ -31,8 +31,7 @@ public abstract class AuthApiTests(ServerFixture server)
     {
         var email = await ServerFixture.CreateUserAsync(server.Factory, $"wrong-{Guid.NewGuid():N}@bcm.test", Roles.Staff);
         using var client = server.Anonymous();
-        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "Not-the-Passw0rd!" });
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await client.PostAsJsonAsync("/api/auth/login", new { email, password = "Not-the-Passw0rd!" }).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Theory]
@@ -43,8 +42,7 @@ public abstract class AuthApiTests(ServerFixture server)
     public async Task Api_without_a_token_is_401(string url)
     {
         using var client = server.Anonymous();
-        using var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await client.GetAsync(url).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

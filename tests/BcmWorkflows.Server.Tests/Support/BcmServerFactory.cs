@@ -24,10 +24,16 @@ public sealed class BcmServerFactory(TestDatabase database, ServerOptions? optio
 
     public TestDatabase Database { get; } = database;
 
-    /// <summary>The engine's clock when the test replaced it; null on real time.</summary>
+    /// <summary>The engine's (<see cref="WorkflowRuntime"/>'s) clock when the test replaced it; null on real time.</summary>
     public FakeTimeProvider? Clock => _options.Clock;
 
     public WorkflowRuntime Runtime => Services.GetRequiredService<WorkflowRuntime>();
+
+    /// <summary>
+    /// Starts the server. WebApplicationFactory starts it synchronously (blocking on async start-up): done on a
+    /// pool thread, so that xUnit's few test threads are never all blocked waiting for continuations they would run.
+    /// </summary>
+    public static Task StartAsync(BcmServerFactory factory) => Task.Run(() => _ = factory.Server);
 
     /// <summary>Moves the fake clock forward and runs the maintenance job's due-timer sweep.</summary>
     public async Task<int> AdvanceAsync(TimeSpan by)
@@ -54,7 +60,12 @@ public sealed class BcmServerFactory(TestDatabase database, ServerOptions? optio
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            if (_options.Clock is not null) services.AddSingleton<TimeProvider>(_options.Clock);
+            // The fake clock drives the engine only. Quartz 4 runs on the container's TimeProvider, and on a clock
+            // that moves only when a test says so its retry and idle waits never end (a retried lock then hangs the
+            // request that scheduled a timer); Identity's tokens would expire as the test fast-forwards. Timers
+            // made on the fake clock fire through the engine's sweep (AdvanceAsync).
+            if (_options.Clock is { } clock)
+                services.AddSingleton(sp => ActivatorUtilities.CreateInstance<WorkflowRuntime>(sp, (TimeProvider)clock));
             _options.ConfigureServices?.Invoke(services);
         });
     }

@@ -21,6 +21,7 @@ public sealed class OwnDatabase : IAsyncDisposable
         var host = new BcmServerFactory(Database, options);
         try
         {
+            await BcmServerFactory.StartAsync(host);
             var client = host.CreateClient(new() { HandleCookies = false });
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
                 await Auth.LoginAsync(client, BcmServerFactory.AdminEmail, BcmServerFactory.AdminPassword));

@@ -16,10 +16,7 @@ public abstract class ServerFixture(string provider, bool fakeClock = false) : I
 {
     public const string UserPassword = "User-Passw0rd!";
 
-    // Bearer tokens expire after an hour of the server's clock, which a fake clock may pass within a test class:
-    // a client is signed in again once its token is half an hour old.
-    private static readonly TimeSpan TokenReuse = TimeSpan.FromMinutes(30);
-    private readonly Dictionary<string, (HttpClient Client, DateTimeOffset SignedInAt)> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string Provider { get; } = provider;
@@ -30,12 +27,12 @@ public abstract class ServerFixture(string provider, bool fakeClock = false) : I
     {
         Database = await TestDatabase.CreateAsync(Provider);
         Factory = new BcmServerFactory(Database, new ServerOptions { Clock = fakeClock ? ServerOptions.NewClock() : null });
-        _ = Factory.Server; // start it now: migrations, seeding and the import happen here, not in the first test
+        await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var (client, _) in _clients.Values) client.Dispose();
+        foreach (var client in _clients.Values) client.Dispose();
         if (Factory is not null) await Factory.DisposeAsync();
         if (Database is not null)
         {
@@ -51,31 +48,19 @@ public abstract class ServerFixture(string provider, bool fakeClock = false) : I
     /// <summary>A client signed in with a bearer token as the seeded administrator.</summary>
     public Task<HttpClient> AdminAsync() => ClientAsync(Roles.Admin);
 
-    /// <summary>
-    /// A client signed in with a bearer token as a user holding only <paramref name="role"/> (the administrator for
-    /// Admin). On a fake clock, ask again after advancing it by more than half an hour: the token may have expired.
-    /// </summary>
+    /// <summary>A client signed in with a bearer token as a user holding only <paramref name="role"/> (the administrator for Admin).</summary>
     public async Task<HttpClient> ClientAsync(string role)
     {
         await _gate.WaitAsync();
         try
         {
-            var now = Factory.Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow;
-            var email = role == Roles.Admin ? BcmServerFactory.AdminEmail : $"{role.ToLowerInvariant()}@bcm.test";
-            var password = role == Roles.Admin ? BcmServerFactory.AdminPassword : UserPassword;
-            if (_clients.TryGetValue(role, out var existing))
-            {
-                if (now - existing.SignedInAt < TokenReuse) return existing.Client;
-            }
-            else if (role != Roles.Admin)
-            {
-                await CreateUserAsync(Factory, email, role);
-            }
-            var client = existing.Client ?? Anonymous();
-            client.DefaultRequestHeaders.Authorization = null;
+            if (_clients.TryGetValue(role, out var existing)) return existing;
+            var (email, password) = role == Roles.Admin
+                ? (BcmServerFactory.AdminEmail, BcmServerFactory.AdminPassword)
+                : (await CreateUserAsync(Factory, $"{role.ToLowerInvariant()}@bcm.test", role), UserPassword);
+            var client = Anonymous();
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Auth.LoginAsync(client, email, password));
-            _clients[role] = (client, now);
-            return client;
+            return _clients[role] = client;
         }
         finally
         {
