@@ -70,9 +70,9 @@ public sealed partial class WorkflowDefinitionService
     /// <summary>
     /// Brings a shipped definition file in: an absent id is saved and published (<see cref="ImportOutcome.Created"/>);
     /// when the file's canonical JSON differs from the latest version a new version is saved and published
-    /// (<see cref="ImportOutcome.Updated"/>); otherwise <see cref="ImportOutcome.Unchanged"/>, publishing the
-    /// latest version if it was not. "Changed" is measured against the version <paramref name="user"/> last imported,
-    /// so an unchanged file leaves a draft that someone saved on top of it alone (unpublished).
+    /// (<see cref="ImportOutcome.Updated"/>); otherwise <see cref="ImportOutcome.Unchanged"/> and untouched: a
+    /// coordinator's retract or draft stays as it is. "Changed" is measured against the version <paramref name="user"/>
+    /// last imported, so an unchanged file leaves a draft that someone saved on top of it alone.
     /// All in one transaction, so concurrent starters import once.
     /// </summary>
     public Task<ImportOutcome> ImportAsync(WorkflowDefinition definition, string user, CancellationToken ct) =>
@@ -81,7 +81,6 @@ public sealed partial class WorkflowDefinitionService
             var id = definition.DefinitionId;
             var latest = await LatestAsync(id, ct);
             ImportOutcome outcome;
-            var importedIsLatest = true;
             if (latest is null) outcome = ImportOutcome.Created;
             else
             {
@@ -90,14 +89,16 @@ public sealed partial class WorkflowDefinitionService
                     .Where(d => d.DefinitionId == id && d.CreatedBy == user).OrderByDescending(d => d.Version)
                     .Select(d => new { d.Version, d.SnapshotId }).FirstOrDefaultAsync(ct);
                 var compareWith = imported?.SnapshotId ?? latest.SnapshotId;
-                importedIsLatest = imported is null || imported.Version == latest.Version;
                 var stored = await _db.WorkflowSnapshots.Where(s => s.SnapshotId == compareWith).Select(s => s.Json).FirstAsync(ct);
                 outcome = DefinitionJson.Canonical(stored) == DefinitionJson.Canonical(DefinitionJson.Serialize(definition))
                     ? ImportOutcome.Unchanged
                     : ImportOutcome.Updated;
             }
-            if (outcome != ImportOutcome.Unchanged) await SaveDraftCoreAsync(definition, user, ct);
-            if (outcome != ImportOutcome.Unchanged || (importedIsLatest && !latest!.IsPublished)) await PublishCoreAsync(id, user, ct);
+            if (outcome != ImportOutcome.Unchanged)
+            {
+                await SaveDraftCoreAsync(definition, user, ct);
+                await PublishCoreAsync(id, user, ct);
+            }
             return outcome;
         }, ct);
 
