@@ -56,10 +56,12 @@ internal static class WorkflowModel
             e.Property(i => i.ParentInstanceId).HasMaxLength(IdLength);
             e.Property(i => i.Revision).IsConcurrencyToken();
             e.HasIndex(i => new { i.DefinitionId, i.Status });
-            e.HasIndex(i => i.CorrelationId);
-            e.HasIndex(i => new { i.Status, i.UpdatedAt });
             e.HasIndex(i => i.CreatedAt);
-            e.HasIndex(i => i.ParentInstanceId);
+            // Partial: these serve rare queries, and a typical insert (Finished or Suspended, no parent, no
+            // correlation) then adds no entry to them. The SQL is the same on PostgreSQL and SQLite.
+            e.HasIndex(i => i.CorrelationId).HasFilter("\"CorrelationId\" IS NOT NULL");
+            e.HasIndex(i => new { i.Status, i.UpdatedAt }).HasFilter("\"Status\" = 'Running'"); // stalled-instance recovery
+            e.HasIndex(i => i.ParentInstanceId).HasFilter("\"ParentInstanceId\" IS NOT NULL");
         });
 
         builder.Entity<WorkflowBookmarkRecord>(e =>
@@ -77,9 +79,9 @@ internal static class WorkflowModel
         builder.Entity<WorkflowJournalRecord>(e =>
         {
             e.ToTable("workflow_journal");
-            e.HasKey(j => new { j.InstanceId, j.Sequence });
+            // One row per burst (see WorkflowJournalRecord): far fewer rows and index entries per start.
+            e.HasKey(j => new { j.InstanceId, j.FirstSequence });
             e.Property(j => j.InstanceId).HasMaxLength(IdLength);
-            e.Property(j => j.Event).HasMaxLength(20);
             e.HasIndex(j => j.At);
         });
 

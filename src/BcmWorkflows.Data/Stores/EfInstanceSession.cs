@@ -39,7 +39,7 @@ internal sealed class EfInstanceSession(
             db.Add(RecordMapper.ToRecord(child, 1));
             foreach (var bookmark in child.State.Bookmarks) db.Add(RecordMapper.ToRecord(bookmark, child.Id));
         }
-        foreach (var entry in changes.Journal) db.Add(RecordMapper.ToRecord(entry));
+        foreach (var burst in JournalLines.ToRecords(changes.Journal)) db.Add(burst);
 
         if (transaction is null)
         {

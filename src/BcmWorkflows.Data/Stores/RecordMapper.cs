@@ -52,16 +52,4 @@ internal static class RecordMapper
         DueAt = bookmark.DueAt,
         CreatedAt = bookmark.CreatedAt,
     };
-
-    public static WorkflowJournalRecord ToRecord(JournalEntry entry) => new()
-    {
-        InstanceId = entry.InstanceId,
-        Sequence = entry.Sequence,
-        At = entry.At,
-        ActivityId = entry.ActivityId,
-        ActivityType = entry.ActivityType,
-        Event = entry.Event,
-        Outcome = entry.Outcome,
-        Message = entry.Message,
-    };
 }

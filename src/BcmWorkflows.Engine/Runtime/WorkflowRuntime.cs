@@ -254,8 +254,10 @@ public sealed class WorkflowRuntime(
 
     private async Task AfterCommitAsync(WorkflowInstance instance, BurstChanges changes, DateTimeOffset burstStart, long? triggerStimulusId, CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        // Most bursts touch no timer: no scope (and no scheduler resolution) for them.
+        if (changes.AddedBookmarks.Exists(b => b.DueAt is not null) || changes.RemovedBookmarks.Exists(b => b.DueAt is not null))
         {
+            await using var scope = scopes.CreateAsyncScope();
             var timers = scope.ServiceProvider.GetService<IWorkflowTimerScheduler>();
             if (timers is not null) await SyncTimersAsync(timers, instance.Id, changes, cancellationToken);
         }

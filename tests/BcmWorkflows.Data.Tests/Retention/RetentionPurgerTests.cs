@@ -1,3 +1,4 @@
+using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Data.Tests.Support;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Engine.Stores;
@@ -18,7 +19,13 @@ public abstract class RetentionPurgerTests(DatabaseFixture fixture)
         var now = host.Clock.GetUtcNow();
         var old = now.AddDays(-31);
         var finished = Instances.New(old, WorkflowStatus.Finished);
-        await Instances.InsertAsync(host, finished, Instances.Entry(finished, 1, old), Instances.Entry(finished, 2, now.AddDays(-1)));
+        await Instances.InsertAsync(host, finished, Instances.Entry(finished, 1, old));
+        // A later burst (the journal is stored one row per burst, and retention goes by the burst's time).
+        await host.DbAsync(db =>
+        {
+            db.WorkflowJournal.Add(JournalLines.ToRecord(finished.Id, [Instances.Entry(finished, 2, now.AddDays(-1))])!);
+            return db.SaveChangesAsync();
+        });
         var waiting = Instances.New(old, WorkflowStatus.Suspended);
         await Instances.InsertAsync(host, waiting, Instances.Entry(waiting, 1, old));
         var eventName = $"purge-{Guid.NewGuid():N}";

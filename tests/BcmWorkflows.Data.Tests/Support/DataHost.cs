@@ -81,8 +81,9 @@ public sealed class DataHost : IAsyncDisposable
     public Task<List<WorkflowBookmarkRecord>> BookmarksAsync(string instanceId) =>
         DbAsync(db => db.WorkflowBookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).ToListAsync());
 
-    public Task<List<WorkflowJournalRecord>> JournalAsync(string instanceId) =>
-        DbAsync(db => db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync());
+    /// <summary>The instance's journal events in order (stored one row per burst).</summary>
+    public Task<List<JournalLine>> JournalAsync(string instanceId) =>
+        DbAsync(async db => JournalLines.Read(await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).ToListAsync()));
 
     /// <summary>Moves the clock forward and fires every timer that became due.</summary>
     public async Task<int> AdvanceAsync(TimeSpan by)

@@ -246,15 +246,18 @@ namespace BcmWorkflows.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CorrelationId");
+                    b.HasIndex("CorrelationId")
+                        .HasFilter("\"CorrelationId\" IS NOT NULL");
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("ParentInstanceId");
+                    b.HasIndex("ParentInstanceId")
+                        .HasFilter("\"ParentInstanceId\" IS NOT NULL");
 
                     b.HasIndex("DefinitionId", "Status");
 
-                    b.HasIndex("Status", "UpdatedAt");
+                    b.HasIndex("Status", "UpdatedAt")
+                        .HasFilter("\"Status\" = 'Running'");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -265,32 +268,20 @@ namespace BcmWorkflows.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long>("FirstSequence")
                         .HasColumnType("bigint");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ActivityType")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Event")
+                    b.Property<string>("EntriesJson")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Message")
                         .HasColumnType("text");
 
-                    b.Property<string>("Outcome")
-                        .HasColumnType("text");
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
 
-                    b.HasKey("InstanceId", "Sequence");
+                    b.HasKey("InstanceId", "FirstSequence");
 
                     b.HasIndex("At");
 

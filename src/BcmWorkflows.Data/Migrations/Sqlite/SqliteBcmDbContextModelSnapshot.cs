@@ -238,15 +238,18 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CorrelationId");
+                    b.HasIndex("CorrelationId")
+                        .HasFilter("\"CorrelationId\" IS NOT NULL");
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("ParentInstanceId");
+                    b.HasIndex("ParentInstanceId")
+                        .HasFilter("\"ParentInstanceId\" IS NOT NULL");
 
                     b.HasIndex("DefinitionId", "Status");
 
-                    b.HasIndex("Status", "UpdatedAt");
+                    b.HasIndex("Status", "UpdatedAt")
+                        .HasFilter("\"Status\" = 'Running'");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -257,32 +260,20 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long>("FirstSequence")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Event")
+                    b.Property<string>("EntriesJson")
                         .IsRequired()
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Message")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Outcome")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InstanceId", "Sequence");
+                    b.HasKey("InstanceId", "FirstSequence");
 
                     b.HasIndex("At");
 

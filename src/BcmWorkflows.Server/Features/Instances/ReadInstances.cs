@@ -60,10 +60,11 @@ public static class ReadInstances
     {
         if (!await db.WorkflowInstances.AnyAsync(i => i.Id == instanceId, cancellationToken))
             throw new NotFoundException($"No workflow instance '{instanceId}'.");
-        var entries = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence)
-            .Select(j => new JournalView(j.Sequence, j.At, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Message))
+        // Stored one row per burst; the contract stays one item per event.
+        var bursts = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.FirstSequence)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries);
+        return TypedResults.Ok(JournalLines.Read(bursts)
+            .Select(j => new JournalView(j.Sequence, j.At, j.ActivityId, j.ActivityType, j.Event, j.Outcome, j.Message)).ToList());
     }
 
     private static async Task<Ok<WorkflowDefinition>> Definition(string instanceId, BcmDbContext db, CancellationToken cancellationToken)
