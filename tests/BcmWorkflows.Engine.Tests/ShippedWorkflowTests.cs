@@ -1,3 +1,4 @@
+using BcmWorkflows.TestSupport;
 using System.Text.Json.Nodes;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Engine.Serialization;

@@ -1,15 +1,19 @@
-namespace BcmWorkflows.Engine.Tests.Support;
+namespace BcmWorkflows.TestSupport;
 
-/// <summary>Locates the repository's shipped content from the test binaries.</summary>
+/// <summary>Folders of the repository the tests run from.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
+
+    /// <summary>The shipped <c>workflows/</c> folder.</summary>
     public static string Workflows => Path.Combine(Root, "workflows");
 
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "BcmWorkflows.sln"))) return dir.FullName;
-        throw new InvalidOperationException("BcmWorkflows.sln not found above the test binaries.");
+        }
+        throw new InvalidOperationException($"No BcmWorkflows.sln above {AppContext.BaseDirectory}.");
     }
 }
