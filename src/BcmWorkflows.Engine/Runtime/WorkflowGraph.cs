@@ -18,7 +18,7 @@ public sealed class WorkflowGraph
         Inbound = connections
             .GroupBy(c => c.Target.Activity, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => Key(c.Source.Activity, c.Source.Port ?? "")).Distinct().ToList(), StringComparer.Ordinal);
-        StartActivities = definition.Root.Activities.Where(a => !Inbound.ContainsKey(a.Id)).Select(a => a.Id).ToList();
+        StartActivities = StartActivitiesOf(definition.Root);
     }
 
     public string SnapshotId { get; }
@@ -30,6 +30,13 @@ public sealed class WorkflowGraph
     public FrozenDictionary<string, IReadOnlyList<string>> Inbound { get; }
     /// <summary>Activities with no incoming connection: execution starts at every one of them.</summary>
     public IReadOnlyList<string> StartActivities { get; }
+
+    /// <summary>The activities of <paramref name="flowchart"/> that no connection leads into, in definition order.</summary>
+    public static IReadOnlyList<string> StartActivitiesOf(FlowchartModel flowchart)
+    {
+        var targets = flowchart.Connections.Select(c => c.Target.Activity).ToHashSet(StringComparer.Ordinal);
+        return flowchart.Activities.Select(a => a.Id).Where(id => !targets.Contains(id)).ToList();
+    }
 
     public IReadOnlyList<string> TargetsOf(string activityId, string port) =>
         Outgoing.TryGetValue(Key(activityId, port), out var targets) ? targets : [];

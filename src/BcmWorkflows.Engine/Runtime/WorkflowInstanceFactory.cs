@@ -16,8 +16,7 @@ internal static class WorkflowInstanceFactory
         }
         foreach (var variable in definition.Variables)
             state.Variables[variable.Name] = variable.Value?.DeepClone();
-        var targets = definition.Root.Connections.Select(c => c.Target.Activity).ToHashSet(StringComparer.Ordinal);
-        foreach (var start in definition.Root.Activities.Select(a => a.Id).Where(id => !targets.Contains(id)))
+        foreach (var start in WorkflowGraph.StartActivitiesOf(definition.Root))
             state.Queue.Add(new ScheduledWork { ActivityId = start });
 
         return new WorkflowInstance
