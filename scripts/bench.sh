@@ -14,7 +14,7 @@ status=0
 for b in ${1:-inmemory durable memory}; do
   case "$b" in
     inmemory) run inmemory 20000 || status=1 ;;
-    durable) run durable 10 || status=1 ;;
+    durable) run durable 4 || status=1 ;;
     memory) run memory 10000 || status=1 ;;
     *) echo "unknown benchmark $b" >&2; exit 2 ;;
   esac

@@ -1,5 +1,6 @@
 using BcmWorkflows.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BcmWorkflows.Data;
 
@@ -21,7 +22,20 @@ public class PostgresBcmDbContext : BcmDbContext
         builder.Entity<WorkflowJournalRecord>().HasIndex(j => j.At).HasMethod("brin");
     }
 
-    /// <summary>Applies the provider.</summary>
+    /// <summary>Applies the provider, on a connection pool of its own that skips Npgsql's reset on reuse (see <see cref="WithoutResetOnClose"/>).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(WithoutResetOnClose(connectionString));
+
+    /// <summary>
+    /// By default Npgsql prepends a reset (<c>RESET ALL</c>, <c>pg_advisory_unlock_all()</c>, ...) to the first command on a
+    /// pooled connection it hands out again: a second server transaction for every burst. The engine keeps no session
+    /// state on these connections (its advisory locks are transaction-scoped, it never SETs, LISTENs or creates temp
+    /// tables), so the reset is pure cost. An explicit <c>No Reset On Close</c> in the configured string wins.
+    /// </summary>
+    internal static string WithoutResetOnClose(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
+    }
 }
