@@ -1,4 +1,10 @@
 using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Notifications;
+using BcmWorkflows.Notifications.Acknowledgements;
+using BcmWorkflows.Notifications.Inbound;
+using BcmWorkflows.Notifications.Outbox;
+using BcmWorkflows.Notifications.People;
+using BcmWorkflows.Notifications.Templates;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +12,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BcmWorkflows.Data;
 
 /// <summary>
-/// The one database of the server: Identity, data-protection keys and the workflow engine's tables.
+/// The one database of the server: Identity, data-protection keys, the workflow engine's tables and the
+/// notification tables (people, templates, outbox, acknowledgements).
 /// The application registers a provider subclass (<see cref="SqliteBcmDbContext"/> or
 /// <see cref="PostgresBcmDbContext"/>, each with its own migrations) and resolves it as this type,
 /// scoped, so everything one request or one workflow burst writes shares one change tracker and one
 /// transaction.
 /// </summary>
-public class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContext
+public class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContext, INotificationsDb
 {
     public BcmDbContext(DbContextOptions<BcmDbContext> options) : base(options)
     {
@@ -31,13 +38,21 @@ public class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContex
     public DbSet<WorkflowJournalRecord> WorkflowJournal => Set<WorkflowJournalRecord>();
     public DbSet<WorkflowStimulusRecord> WorkflowStimuli => Set<WorkflowStimulusRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxStatusChange> OutboxStatusChanges => Set<OutboxStatusChange>();
+    public DbSet<AckRequest> AckRequests => Set<AckRequest>();
+    public DbSet<InboundSms> InboundSms => Set<InboundSms>();
+    public DbSet<TemplateOverride> TemplateOverrides => Set<TemplateOverride>();
+    public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
 
     /// <summary>True on PostgreSQL (advisory locks), false on SQLite (in-process locks plus the single writer).</summary>
-    internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         WorkflowModel.Configure(builder);
+        NotificationsModel.Configure(builder);
     }
 }

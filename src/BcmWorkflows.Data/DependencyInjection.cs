@@ -33,6 +33,8 @@ public static class DependencyInjection
             services.AddScoped<BcmDbContext>(sp => sp.GetRequiredService<SqliteBcmDbContext>());
         }
 
+        services.AddScoped<BcmWorkflows.Notifications.INotificationsDb>(sp => sp.GetRequiredService<BcmDbContext>());
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotCache>();
         services.AddScoped<IWorkflowSnapshotStore>(sp => new EfWorkflowSnapshotStore(sp.GetRequiredService<BcmDbContext>(), sp.GetRequiredService<SnapshotCache>()));

@@ -1,6 +1,7 @@
 using BcmWorkflows.Activities;
 using BcmWorkflows.Data;
 using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Notifications;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
 using BcmWorkflows.Server.Features.ActivityTypes;
@@ -16,6 +17,7 @@ builder.AddBcmLoggingDefaults();
 
 builder.Services.AddBcmProblemDetails();
 builder.Services.AddBcmData(builder.Configuration);
+builder.Services.AddBcmNotifications(builder.Configuration);
 builder.Services.AddBcmActivities();
 builder.Services.AddBcmEngineHosting(builder.Configuration);
 builder.Services.AddBcmScheduling(builder.Configuration);
