@@ -1,6 +1,7 @@
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.Email;
 using BcmWorkflows.Notifications.Outbox;
+using BcmWorkflows.Notifications.Sending;
 using BcmWorkflows.Notifications.Sms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ public static class DependencyInjection
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddOptions<AckOptions>().Bind(configuration.GetSection(AckOptions.SectionName));
         services.AddScoped<AcknowledgementService>();
+        services.AddScoped<AcknowledgementQueries>();
+        services.AddScoped<MessageComposer>();
         return services;
     }
 }

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using BcmWorkflows.Engine.Activities;
+using BcmWorkflows.Notifications;
+using BcmWorkflows.Notifications.Sending;
+using BcmWorkflows.Notifications.Templates;
+
+namespace BcmWorkflows.Activities.Notifications;
+
+/// <summary>
+/// What the sending activities share: compose through <see cref="MessageComposer"/> (rows staged in the burst's
+/// transaction), record the outcome per recipient as outputs, complete <c>Done</c> when at least one message is queued,
+/// <c>Failed</c> when nobody could be reached. A template error faults the activity (an incident naming template, line
+/// and column).
+/// </summary>
+internal static class SendRun
+{
+    public static async ValueTask RunAsync(ActivityExecutionContext context, MessageComposer composer, IReadOnlyList<string> recipients,
+        ChannelPolicy policy, IReadOnlyList<Channel>? channels, string? template, string? text, string? subject, JsonNode? model, bool requestAcknowledgement)
+    {
+        var request = new MessageRequest
+        {
+            InstanceId = context.Instance.Id,
+            ActivityId = context.ActivityId,
+            Attempt = NextAttempt(context),
+            Recipients = recipients,
+            Policy = policy,
+            Channels = channels,
+            Template = Source(template, text, subject),
+            Model = model switch
+            {
+                null => [],
+                JsonObject o => o,
+                _ => throw new InvalidOperationException($"'model' must be an object, got {model.GetValueKind()}."),
+            },
+            RequestAcknowledgement = requestAcknowledgement,
+        };
+        var outcomes = await composer.ComposeAsync(request, context.CancellationToken);
+
+        var queued = outcomes.Count(o => o.Skipped is null);
+        context.SetOutput("recipients", new JsonArray(outcomes.Select(ToJson).ToArray<JsonNode?>()));
+        context.SetOutput("messageIds", new JsonArray(outcomes.Where(o => o.MessageId is not null).Select(o => (JsonNode?)o.MessageId).ToArray()));
+        context.SetOutput("queued", queued);
+        context.SetOutput("skipped", outcomes.Count - queued);
+        var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped).ToList();
+        context.Log(skipped.Count == 0 ? $"{queued} message(s) queued." : $"{queued} message(s) queued; skipped: {string.Join(" ", skipped)}");
+        context.Complete(queued > 0 ? "Done" : "Failed");
+    }
+
+    private static TemplateSource Source(string? template, string? text, string? subject)
+    {
+        if (!string.IsNullOrWhiteSpace(template)) return TemplateSource.ForKey(template.Trim());
+        if (!string.IsNullOrEmpty(text)) return TemplateSource.Inline(text, subject);
+        throw new InvalidOperationException("Give either 'template' (a template key) or 'text' (inline Scriban).");
+    }
+
+    /// <summary>Counts this activity's executions in the instance: a loop that sends again is a new attempt, a re-run burst is not.</summary>
+    private static int NextAttempt(ActivityExecutionContext context)
+    {
+        var attempt = (context.GetState()?["attempt"]?.GetValue<int>() ?? 0) + 1;
+        context.SetState(new JsonObject { ["attempt"] = attempt });
+        return attempt;
+    }
+
+    private static JsonObject ToJson(RecipientOutcome o) => new()
+    {
+        ["recipient"] = o.Recipient,
+        ["personId"] = o.PersonId,
+        ["name"] = o.Name,
+        ["channel"] = o.Channel?.ToString(),
+        ["address"] = o.Address,
+        ["messageId"] = o.MessageId,
+        ["fallbacks"] = new JsonArray(o.Fallbacks.Select(c => (JsonNode?)c.ToString()).ToArray()),
+        ["ackRequestId"] = o.AckRequestId,
+        ["replyCode"] = o.ReplyCode,
+        ["skipped"] = o.Skipped,
+    };
+
+    /// <summary>Design-time checks shared by the sending activities: a template key or inline text, and inline text that parses.</summary>
+    public static void ValidateContent(Engine.Model.ActivityModel model, Engine.Validation.ActivityValidationContext context, bool allowSubject)
+    {
+        var hasTemplate = model.Inputs.TryGetValue("template", out var t) && t is not null && !IsEmptyLiteral(t);
+        var hasText = model.Inputs.TryGetValue("text", out var x) && x is not null && !IsEmptyLiteral(x);
+        if (!hasTemplate && !hasText) context.AddError("inputs", "Give either 'template' (a template key) or 'text' (inline Scriban).");
+        if (hasTemplate && hasText) context.AddError("inputs.text", "Give 'template' or 'text', not both.");
+        CheckLiteralTemplate(model, context, "text");
+        if (allowSubject) CheckLiteralTemplate(model, context, "subject");
+    }
+
+    private static void CheckLiteralTemplate(Engine.Model.ActivityModel model, Engine.Validation.ActivityValidationContext context, string input)
+    {
+        if (model.Inputs.TryGetValue(input, out var value) && value?.Type == Engine.Model.InputValue.Literal
+            && value.Value is JsonValue v && v.TryGetValue<string>(out var text))
+            context.CheckExpression($"inputs.{input}.value", text);
+    }
+
+    private static bool IsEmptyLiteral(Engine.Model.InputValue value) =>
+        value.Type == Engine.Model.InputValue.Literal && (value.Value is null || value.Value is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s));
+}
