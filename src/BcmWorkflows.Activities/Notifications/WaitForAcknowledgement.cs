@@ -11,7 +11,9 @@ namespace BcmWorkflows.Activities.Notifications;
 /// <summary>
 /// Waits until enough recipients of a sending activity (<c>of</c>) confirmed: <c>Any</c>, <c>All</c> or a number N.
 /// Confirmations are read from the acknowledgement records each time it wakes (a confirmation that arrived before the
-/// wait began counts), so an event lost or delivered twice cannot miscount.
+/// wait began counts), so an event lost or delivered twice cannot miscount. Once the mode is met the requests still
+/// open are closed (a late reply is told it is no longer needed); after a timeout they stay open, so that a wait that
+/// follows (an escalation loop) still counts late confirmations.
 /// </summary>
 [Activity("WaitForAcknowledgement", "Notifications", "Waits until recipients of a sending activity confirm (Any, All or N of them), or times out.", DisplayName = "Wait for acknowledgement")]
 [Outcomes("Acknowledged", "TimedOut")]
@@ -76,6 +78,7 @@ public sealed class WaitForAcknowledgement(AcknowledgementQueries queries) : Act
         var met = requests.Count > 0 && confirmed.Count >= (required ?? requests.Count);
         if (met)
         {
+            await queries.CloseOpenAsync(context.Instance.Id, Of, context.CancellationToken);
             context.Log($"{confirmed.Count} of {requests.Count} confirmed.");
             context.Complete("Acknowledged");
         }

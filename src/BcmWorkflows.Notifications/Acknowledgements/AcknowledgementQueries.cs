@@ -11,4 +11,16 @@ public sealed class AcknowledgementQueries(INotificationsDb db)
             .Where(a => a.InstanceId == instanceId && a.ActivityId == activityId)
             .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Marks the still-open requests of a sending activity Closed, in the caller's unit of work (a workflow burst commits
+    /// it): the workflow has what it waited for, so later replies get "no longer needed" and their codes are free again.
+    /// </summary>
+    public async Task CloseOpenAsync(string instanceId, string activityId, CancellationToken cancellationToken)
+    {
+        var open = await db.AckRequests
+            .Where(a => a.InstanceId == instanceId && a.ActivityId == activityId && a.Status == AckStatus.Open)
+            .ToListAsync(cancellationToken);
+        foreach (var request in open) request.Status = AckStatus.Closed;
+    }
 }

@@ -2,12 +2,16 @@ using System.Reflection;
 
 namespace BcmWorkflows.Server.Tests.Architecture;
 
-/// <summary>References flow one way: Engine ← Activities ← Data ← Server. Only the server knows HTTP, Quartz and EF together.</summary>
+/// <summary>
+/// References flow one way: Engine ← Activities ← Data ← Server, and Notifications ← Activities, Data. Notifications knows
+/// nothing of workflows; only the server knows the engine and the channels together (and HTTP, Quartz and EF).
+/// </summary>
 public sealed class DependencyDirectionTests
 {
     private static readonly Assembly Engine = typeof(BcmWorkflows.Engine.Runtime.WorkflowRuntime).Assembly;
     private static readonly Assembly Activities = typeof(BcmWorkflows.Activities.ControlFlow.Decision).Assembly;
     private static readonly Assembly Data = typeof(BcmWorkflows.Data.BcmDbContext).Assembly;
+    private static readonly Assembly Notifications = typeof(BcmWorkflows.Notifications.INotificationsDb).Assembly;
 
     [Fact]
     public void Engine_knows_no_web_no_database_and_no_activity_library()
@@ -22,7 +26,19 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
-    public void Activities_depend_on_the_engine_only()
+    public void Notifications_know_nothing_of_workflows_the_database_provider_or_the_server()
+    {
+        var references = Names(Notifications);
+        Assert.DoesNotContain("BcmWorkflows.Engine", references);
+        Assert.DoesNotContain("BcmWorkflows.Activities", references);
+        Assert.DoesNotContain("BcmWorkflows.Data", references);
+        Assert.DoesNotContain("BcmWorkflows.Server", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Npgsql", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Quartz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Activities_depend_on_the_engine_and_the_notification_services_only()
     {
         var references = Names(Activities);
         Assert.Contains("BcmWorkflows.Engine", references);
