@@ -31,7 +31,11 @@ public sealed class ShippedTemplates
     private static SortedDictionary<string, ShippedTemplate> Read(string? folder, ILogger logger)
     {
         var result = new SortedDictionary<string, ShippedTemplate>(StringComparer.Ordinal);
-        if (folder is null) return result;
+        if (folder is null)
+        {
+            logger.LogWarning("No templates folder (Bcm:Templates:Path); no shipped templates");
+            return result;
+        }
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("The templates folder {Folder} does not exist; no shipped templates", folder);
