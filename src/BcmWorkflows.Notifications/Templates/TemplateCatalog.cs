@@ -11,7 +11,7 @@ namespace BcmWorkflows.Notifications.Templates;
 /// </summary>
 public sealed class TemplateCatalog(INotificationsDb db, ShippedTemplates shipped, ScribanSandbox sandbox, TimeProvider clock)
 {
-    private const int SaveAttempts = 3;
+    private const int SaveAttempts = 5;
     private readonly Dictionary<string, TemplateFileSet?> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>Every key with at least one effective file (shipped or overridden), sorted by key.</summary>
