@@ -32,10 +32,12 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
     public string Render(string template, string file, string content, JsonObject model, bool html, CancellationToken cancellationToken)
     {
         var parsed = Parse(template, file, content);
-        // Real time, not the injected TimeProvider: this guards a thread against a template that burns CPU.
+        var context = CreateContext(model, html);
+        // The clock starts once the context is built (its built-in functions are set up on first use, slowly on a
+        // busy machine). Real time, not the injected TimeProvider: this guards a thread against a template that burns CPU.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.TimeLimit);
-        var context = CreateContext(model, html, timeout.Token);
+        context.CancellationToken = timeout.Token;
         try
         {
             return parsed.Render(context);
@@ -78,7 +80,7 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
         return (content.Count(c => c == '\n') + 1, content.Length - lineStart + 1);
     }
 
-    private TemplateContext CreateContext(JsonObject model, bool html, CancellationToken cancellationToken)
+    private TemplateContext CreateContext(JsonObject model, bool html)
     {
         var context = html ? new HtmlEscapingContext() : new TemplateContext();
         context.LoopLimit = _options.LoopLimit;
@@ -95,7 +97,6 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
         // A missing optional field (ack.code, or ack itself) renders as nothing instead of failing the message.
         context.EnableRelaxedMemberAccess = true;
         context.EnableRelaxedTargetAccess = true;
-        context.CancellationToken = cancellationToken;
         // The model holds only Scriban objects and primitives; of .NET types only DateTime (what date.parse and
         // date.now return) shows its members. Reflection onto anything else is refused.
         context.MemberFilter = member => member.DeclaringType == typeof(DateTime);

@@ -18,7 +18,7 @@ public sealed class TemplateOptions
     public int RecursiveLimit { get; set; } = 32;
 
     /// <summary>Wall-clock time one template file may take to render.</summary>
-    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Characters one rendered file (and any one string built while rendering it) may hold.</summary>
     public int OutputLimit { get; set; } = 100_000;
