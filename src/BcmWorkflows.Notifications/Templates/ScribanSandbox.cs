@@ -68,9 +68,24 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
             var (line, column) = error.Span.Start.Line >= 0 ? (error.Span.Start.Line + 1, error.Span.Start.Column + 1) : AtEnd(content);
             throw new TemplateRenderException(template, file, line, column, error.Message);
         }
+        if (UnclosedCode(content) is { } open)
+            throw new TemplateRenderException(template, file, open.Start.Line + 1, open.Start.Column + 1, "This {{ is never closed with }}.");
         if (_cache.Count >= CacheLimit) _cache.Clear();
         _cache[content] = parsed;
         return parsed;
+    }
+
+    // Scriban accepts text that ends inside {{ (the rest is taken as code); in a message that is always a slip that
+    // silently drops the text after it.
+    private static Token? UnclosedCode(string content)
+    {
+        Token? open = null;
+        foreach (var token in new Lexer(content))
+        {
+            if (token.Type == TokenType.CodeEnter) open = token;
+            else if (token.Type == TokenType.CodeExit) open = null;
+        }
+        return open;
     }
 
     // Scriban reports an unfinished template at the end-of-input token, whose span is empty: place it after the last character.

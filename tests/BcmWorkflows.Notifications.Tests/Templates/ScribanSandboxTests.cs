@@ -141,6 +141,7 @@ public sealed class ScribanSandboxTests
     [InlineData("Hello\n{{ name | }}", 2, 11)]
     [InlineData("Line one\nLine two {{ if name }}unfinished", 2, 23)]
     [InlineData("{{ for x in }}", 1, 13)]
+    [InlineData("Dear {{ name }},\nReply {{ ack.code  to confirm", 2, 7)]
     public async Task A_parse_error_names_the_file_line_and_column(string content, int line, int column)
     {
         var ex = await FailsAsync(content);
