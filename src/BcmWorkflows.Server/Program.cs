@@ -9,6 +9,7 @@ using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Health;
 using BcmWorkflows.Server.Features.Instances;
+using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
 
@@ -18,6 +19,7 @@ builder.AddBcmLoggingDefaults();
 builder.Services.AddBcmProblemDetails();
 builder.Services.AddBcmData(builder.Configuration);
 builder.Services.AddBcmNotifications(builder.Configuration);
+builder.Services.AddBcmTemplatesFolder();
 builder.Services.AddBcmActivities();
 builder.Services.AddBcmEngineHosting(builder.Configuration);
 builder.Services.AddBcmScheduling(builder.Configuration);
@@ -38,7 +40,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapDefinitionsApi()
     .MapActivityTypesApi()
     .MapInstancesApi()
-    .MapEventsApi();
+    .MapEventsApi()
+    .MapTemplatesApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

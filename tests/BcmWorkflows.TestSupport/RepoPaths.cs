@@ -8,6 +8,9 @@ public static class RepoPaths
     /// <summary>The shipped <c>workflows/</c> folder.</summary>
     public static string Workflows => Path.Combine(Root, "workflows");
 
+    /// <summary>The shipped <c>templates/</c> folder.</summary>
+    public static string Templates => Path.Combine(Root, "templates");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

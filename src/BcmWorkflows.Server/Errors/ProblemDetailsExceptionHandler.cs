@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using BcmWorkflows.Engine.Runtime;
+using BcmWorkflows.Notifications.Templates;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,6 +25,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static ProblemDetails Map(Exception exception) => exception switch
     {
         RequestValidationException v => Validation(v.Message, v.Errors, v.Warnings),
+        TemplateRenderException t => TemplateProblem(t),
         WorkflowInputException i => Validation("The workflow input is not valid.", i.Errors.ToDictionary(), null),
         JsonException j => Validation("The request body is not valid JSON for this endpoint.",
             new Dictionary<string, string[]> { [j.Path ?? "$"] = [JsonMessage(j)] }, null),
@@ -42,6 +44,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         var problem = new ValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Detail = Summary(errors) };
         if (warnings is { Count: > 0 }) problem.Extensions["warnings"] = warnings;
+        return problem;
+    }
+
+    // Where the template is wrong, for a person (errors) and for an editor placing a marker (extension members).
+    private static ValidationProblemDetails TemplateProblem(TemplateRenderException t)
+    {
+        var problem = Validation("The template does not parse or render.", new Dictionary<string, string[]> { ["template"] = [t.Message] }, null);
+        problem.Extensions["template"] = t.Template;
+        problem.Extensions["file"] = t.File;
+        problem.Extensions["line"] = t.Line;
+        problem.Extensions["column"] = t.Column;
+        problem.Extensions["problem"] = t.Problem;
         return problem;
     }
 

@@ -1,7 +1,7 @@
 namespace BcmWorkflows.Server.Hosting;
 
 /// <summary>
-/// Finds the shipped <c>workflows/</c> (and later <c>templates/</c>) folder: the configured path, else the
+/// Finds the shipped <c>workflows/</c> and <c>templates/</c> folders: the configured path, else the
 /// nearest such folder above the content root or the binaries — so <c>dotnet run --project
 /// src/BcmWorkflows.Server</c> from the repository root and a published image both find it.
 /// </summary>

@@ -77,6 +77,7 @@ public sealed class BcmServerFactory(TestDatabase database, ServerOptions? optio
             ["Bcm:Admin:Email"] = AdminEmail,
             ["Bcm:Admin:Password"] = AdminPassword,
             ["Bcm:Workflows:Path"] = _options.WorkflowsPath ?? RepoPaths.Workflows,
+            ["Bcm:Templates:Path"] = RepoPaths.Templates,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         if (!Database.IsPostgres) settings["Bcm:Scheduling:ConnectionString"] = $"Data Source={QuartzFile(Database)}";
