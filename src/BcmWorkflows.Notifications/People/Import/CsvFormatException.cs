@@ -5,4 +5,7 @@ public sealed class CsvFormatException(int row, string problem) : Exception($"Ro
 {
     public int Row { get; } = row;
     public string Problem { get; } = problem;
+
+    /// <summary>True when the text is well-formed but has more records than the reader was allowed to read.</summary>
+    public bool TooManyRecords { get; init; }
 }

@@ -34,7 +34,7 @@ public static class CsvReader
             var blank = fields.Count == 1 && fields[0].Length == 0 && !fieldWasQuoted;
             if (!blank)
             {
-                if (records.Count >= maxRecords) throw new CsvFormatException(row, $"The file has more than {maxRecords} rows.");
+                if (records.Count >= maxRecords) throw new CsvFormatException(row, $"More than {maxRecords} records.") { TooManyRecords = true };
                 records.Add(new CsvRecord(row, fields.ToArray()));
             }
             fields.Clear();

@@ -46,7 +46,7 @@ public static class PeopleCsv
         }
         catch (CsvFormatException ex)
         {
-            errors[Key(ex.Row)] = [ex.Problem];
+            errors[Key(ex.Row)] = [ex.TooManyRecords ? $"The file has more than {maxRows} people: import at most {maxRows} at a time." : ex.Problem];
             return ([], errors);
         }
         if (records.Count == 0)
