@@ -10,8 +10,10 @@ namespace BcmWorkflows.Notifications.Inbound;
 /// gets the stored answer again. The sender's open requests are the open <see cref="AckRequest"/>s with a reply code
 /// texted to the sender's number (<c>From</c>, E.164) that have not expired. A code confirms its request; a confirm word
 /// confirms the only open request, or lists the codes; a closed or unknown code gets a clear answer; opt-out and opt-in
-/// keywords set or clear <c>SmsOptedOutAt</c> of every person with that number. Answers are in the language of the
-/// person with that number (else of the request, else English). A few small indexed queries per message, no N+1.
+/// keywords set or clear <c>SmsOptedOutAt</c> of every person with that number. Answers are in the person's language:
+/// the one the request carries (copied from the person when it was sent), else that of the person with that number,
+/// else English. A confirmation costs five small indexed round trips (replay check, open requests, the confirming
+/// update and read, the record), whatever the number of people or requests; nothing is loaded per row.
 /// </summary>
 public sealed class InboundSmsHandler(
     INotificationsDb db, AcknowledgementService acknowledgements, TimeProvider clock,
@@ -55,40 +57,41 @@ public sealed class InboundSmsHandler(
 
     private async Task<InboundSmsResult> DecideAsync(InboundSmsMessage message, SmsReply reply, CancellationToken cancellationToken)
     {
-        var people = await db.People.AsNoTracking().Where(p => p.Phone == message.From)
-            .OrderBy(p => p.CreatedAt).Select(p => new { p.Language, p.SmsOptedOutAt }).ToListAsync(cancellationToken);
-        var personLanguage = people.Select(p => p.Language).FirstOrDefault();
-        var answerKeywords = options.Value.AnswerKeywords;
-
-        if (reply.Kind == ReplyKind.OptOut || (reply.IsCarrierOptIn && people.Any(p => p.SmsOptedOutAt is not null)))
+        string? personLanguage = null;
+        if (reply.Kind is ReplyKind.OptOut or ReplyKind.OptIn or ReplyKind.Help || reply.IsCarrierOptIn)
         {
-            var optOut = reply.Kind == ReplyKind.OptOut;
-            await SetOptOutAsync(message.From, optOut, cancellationToken);
+            var people = await db.People.AsNoTracking().Where(p => p.Phone == message.From)
+                .OrderBy(p => p.CreatedAt).Select(p => new { p.Language, p.SmsOptedOutAt }).ToListAsync(cancellationToken);
+            personLanguage = people.Select(p => p.Language).FirstOrDefault();
             var texts = SmsReplyTexts.For(personLanguage);
-            return new InboundSmsResult(answerKeywords ? optOut ? texts.OptedOut() : texts.OptedIn() : null, optOut ? "OptedOut" : "OptedIn");
+            var answer = options.Value.AnswerKeywords;
+            if (reply.Kind == ReplyKind.OptOut || (reply.IsCarrierOptIn && people.Any(p => p.SmsOptedOutAt is not null)))
+            {
+                var optOut = reply.Kind == ReplyKind.OptOut;
+                await SetOptOutAsync(message.From, optOut, cancellationToken);
+                return new InboundSmsResult(answer ? optOut ? texts.OptedOut() : texts.OptedIn() : null, optOut ? "OptedOut" : "OptedIn");
+            }
+            if (reply.Kind == ReplyKind.OptIn) return new InboundSmsResult(answer ? texts.OptedIn() : null, "OptedIn");
+            if (reply.Kind == ReplyKind.Help) return new InboundSmsResult(answer ? texts.Help() : null, "Help");
+            // YES from a phone that is not opted out: a confirm word like the others.
         }
-        if (reply.Kind == ReplyKind.OptIn)
-            return new InboundSmsResult(answerKeywords ? SmsReplyTexts.For(personLanguage).OptedIn() : null, "OptedIn");
-        if (reply.Kind == ReplyKind.Help)
-            return new InboundSmsResult(answerKeywords ? SmsReplyTexts.For(personLanguage).Help() : null, "Help");
 
         var open = await OpenRequestsAsync(message.From, cancellationToken);
-        var say = SmsReplyTexts.For(personLanguage ?? open.Select(o => o.Language).FirstOrDefault());
         var codes = open.Select(o => o.Code).ToList();
-        switch (reply.Kind)
+        var target = reply.Kind == ReplyKind.Code ? open.FirstOrDefault(o => o.Code == reply.Code) : open.Count == 1 ? open[0] : null;
+        // A request carries its person's language (copied when it was sent): the hot path needs no query for people.
+        var say = SmsReplyTexts.For(personLanguage ?? target?.Language ?? open.FirstOrDefault()?.Language
+            ?? await db.People.AsNoTracking().Where(p => p.Phone == message.From).OrderBy(p => p.CreatedAt)
+                .Select(p => p.Language).FirstOrDefaultAsync(cancellationToken));
+        return reply.Kind switch
         {
-            case ReplyKind.Code:
-                var target = open.FirstOrDefault(o => o.Code == reply.Code);
-                return target is not null
-                    ? await ConfirmAsync(target, reply.Code, say, cancellationToken)
-                    : await AnswerClosedOrUnknownAsync(message.From, reply.Code!, codes, say, cancellationToken);
-            case ReplyKind.Confirm when open.Count == 1:
-                return await ConfirmAsync(open[0], null, say, cancellationToken);
-            case ReplyKind.Confirm:
-                return open.Count == 0 ? new InboundSmsResult(say.NothingOpen(), "NothingOpen") : new InboundSmsResult(say.Ambiguous(codes), "Ambiguous");
-            default:
-                return new InboundSmsResult(say.NotUnderstood(codes), "NotUnderstood");
-        }
+            ReplyKind.Code when target is not null => await ConfirmAsync(target, reply.Code, say, cancellationToken),
+            ReplyKind.Code => await AnswerClosedOrUnknownAsync(message.From, reply.Code!, codes, say, cancellationToken),
+            ReplyKind.Confirm when target is not null => await ConfirmAsync(target, null, say, cancellationToken),
+            ReplyKind.Confirm when open.Count == 0 => new InboundSmsResult(say.NothingOpen(), "NothingOpen"),
+            ReplyKind.Confirm => new InboundSmsResult(say.Ambiguous(codes), "Ambiguous"),
+            _ => new InboundSmsResult(say.NotUnderstood(codes), "NotUnderstood"),
+        };
     }
 
     private async Task<InboundSmsResult> ConfirmAsync(OpenRequest request, string? code, SmsReplyTexts say, CancellationToken cancellationToken)

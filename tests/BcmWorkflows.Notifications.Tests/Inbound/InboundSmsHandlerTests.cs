@@ -39,7 +39,7 @@ public abstract class InboundSmsHandlerTests(DatabaseFixture fixture)
         var phone = TestPhones.Next();
         await AddPersonAsync(host, phone, "zh-CN");
         var now = host.Clock.GetUtcNow();
-        var requests = await SeedAsync(host, AckRequests.New(phone, "12", now), AckRequests.New(phone, "34", now));
+        var requests = await SeedAsync(host, AckRequests.New(phone, "12", now, language: "zh-CN"), AckRequests.New(phone, "34", now, language: "zh-CN"));
 
         var result = await ReceiveAsync(host, phone, "“34”");
 
@@ -48,6 +48,17 @@ public abstract class InboundSmsHandlerTests(DatabaseFixture fixture)
         Assert.Equal(AckStatus.Confirmed, (await RequestAsync(host, requests[1].Id)).Status);
         Assert.Equal("Sms", (await RequestAsync(host, requests[1].Id)).ConfirmedVia);
         Assert.Equal(AckStatus.Open, (await RequestAsync(host, requests[0].Id)).Status);
+    }
+
+    [Fact]
+    public async Task Without_an_open_request_the_answer_is_in_the_language_of_the_person_with_that_number()
+    {
+        await using var host = fixture.Host();
+        var phone = TestPhones.Next();
+        await AddPersonAsync(host, phone, "zh-CN");
+
+        Assert.Equal("您目前没有需要确认的消息。", (await ReceiveAsync(host, phone, "收到")).Reply);
+        Assert.Equal("You have nothing to confirm right now.", (await ReceiveAsync(host, TestPhones.Next(), "收到")).Reply);
     }
 
     [Fact]

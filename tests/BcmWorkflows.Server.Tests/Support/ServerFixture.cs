@@ -10,9 +10,9 @@ namespace BcmWorkflows.Server.Tests.Support;
 
 /// <summary>
 /// One database and one running server per test class (tests in the class share them and use their own
-/// definition ids and event names), with signed-in clients per role.
+/// definition ids and event names), with signed-in clients per role and the fixture's extra settings.
 /// </summary>
-public abstract class ServerFixture(string provider, bool fakeClock = false) : IAsyncLifetime
+public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public const string UserPassword = "User-Passw0rd!";
 
@@ -26,7 +26,11 @@ public abstract class ServerFixture(string provider, bool fakeClock = false) : I
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(Provider);
-        Factory = new BcmServerFactory(Database, new ServerOptions { Clock = fakeClock ? ServerOptions.NewClock() : null });
+        Factory = new BcmServerFactory(Database, new ServerOptions
+        {
+            Clock = fakeClock ? ServerOptions.NewClock() : null,
+            Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()),
+        });
         await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }
 
@@ -93,3 +97,8 @@ public sealed class PostgresServer() : ServerFixture(TestDatabase.Postgres);
 public sealed class SqliteServerWithFakeClock() : ServerFixture(TestDatabase.Sqlite, fakeClock: true);
 
 public sealed class PostgresServerWithFakeClock() : ServerFixture(TestDatabase.Postgres, fakeClock: true);
+
+/// <summary>A server with Twilio configured (<see cref="TwilioWebhooks"/>): signed webhooks are accepted.</summary>
+public sealed class SqliteServerWithTwilio() : ServerFixture(TestDatabase.Sqlite, settings: TwilioWebhooks.Settings);
+
+public sealed class PostgresServerWithTwilio() : ServerFixture(TestDatabase.Postgres, settings: TwilioWebhooks.Settings);

@@ -24,8 +24,7 @@ public static class ImportPeople
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/import", Handle)
             .RequireAuthorization(Policies.Design)
-            .Accepts<string>("text/csv")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<string>(CsvTypes[0], [.. CsvTypes.Skip(1), "multipart/form-data"])
             .WithSummary("Import people from CSV, all or nothing, with a per-row error report.");
 
     private static async Task<Ok<Response>> Handle(HttpRequest request, PeopleImporter importer, CancellationToken cancellationToken)
