@@ -8,6 +8,7 @@ using BcmWorkflows.Notifications.Sms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BcmWorkflows.Notifications;
 
@@ -26,6 +27,8 @@ public static class DependencyInjection
         services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.SectionName));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddOptions<AckOptions>().Bind(configuration.GetSection(AckOptions.SectionName))
+            .PostConfigure<IOptions<TwilioOptions>>((ack, twilio) => ack.PublicBaseUrl = AckLinks.ResolvePublicBaseUrl(
+                ack.PublicBaseUrl, twilio.Value.PublicBaseUrl, configuration["Bcm:PublicBaseUrl"]))
             .Validate(o => string.IsNullOrWhiteSpace(o.SigningKey) || AckLinkKey.Decode(o.SigningKey) is not null, AckLinkKey.InvalidKeyMessage)
             .ValidateOnStart();
         services.AddOptions<PeopleOptions>().Bind(configuration.GetSection(PeopleOptions.SectionName))

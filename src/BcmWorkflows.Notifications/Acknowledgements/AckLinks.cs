@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using BcmWorkflows.Notifications.Sms;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace BcmWorkflows.Notifications.Acknowledgements;
@@ -23,19 +21,22 @@ public sealed class AckLinks : IAckLinks
     private readonly AckLinkKey _key;
     private readonly TimeProvider _clock;
 
-    public AckLinks(AckLinkKey key, TimeProvider clock, IOptions<AckOptions> ack, IOptions<TwilioOptions> twilio, IConfiguration configuration)
+    public AckLinks(AckLinkKey key, TimeProvider clock, IOptions<AckOptions> options)
     {
         _key = key;
         _clock = clock;
-        PublicBaseUrl = new[] { ack.Value.PublicBaseUrl, twilio.Value.PublicBaseUrl, configuration["Bcm:PublicBaseUrl"], DefaultPublicBaseUrl }
-            .First(url => !string.IsNullOrWhiteSpace(url))!.Trim().TrimEnd('/');
+        PublicBaseUrl = ResolvePublicBaseUrl(options.Value.PublicBaseUrl, null, null);
     }
 
-    /// <summary>
-    /// Where links point: <c>Bcm:Ack:PublicBaseUrl</c>, else <c>Bcm:Sms:Twilio:PublicBaseUrl</c>, else
-    /// <c>Bcm:PublicBaseUrl</c>, else <see cref="DefaultPublicBaseUrl"/> (no trailing slash).
-    /// </summary>
+    /// <summary>Where links point (no trailing slash); see <see cref="ResolvePublicBaseUrl"/>.</summary>
     public string PublicBaseUrl { get; }
+
+    /// <summary>
+    /// The first configured of <c>Bcm:Ack:PublicBaseUrl</c>, <c>Bcm:Sms:Twilio:PublicBaseUrl</c> and
+    /// <c>Bcm:PublicBaseUrl</c>, else <see cref="DefaultPublicBaseUrl"/>, without a trailing slash.
+    /// </summary>
+    public static string ResolvePublicBaseUrl(string? ack, string? twilio, string? server) =>
+        new[] { ack, twilio, server, DefaultPublicBaseUrl }.First(url => !string.IsNullOrWhiteSpace(url))!.Trim().TrimEnd('/');
 
     public async Task<string> CreateTokenAsync(string ackRequestId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class AckLinksTests : IDisposable
     {
         var values = new Dictionary<string, string?>(settings ?? []) { ["Bcm:Ack:SigningKey"] = key ?? KeyA };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock).AddSingleton<IConfiguration>(configuration);
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock);
         services.AddBcmNotifications(configuration);
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);

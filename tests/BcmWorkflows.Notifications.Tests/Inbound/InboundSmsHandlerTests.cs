@@ -98,6 +98,24 @@ public abstract class InboundSmsHandlerTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_confirmation_costs_five_round_trips_however_many_requests_and_people_the_phone_has()
+    {
+        await using var host = fixture.Host();
+        string busy = TestPhones.Next(), quiet = TestPhones.Next();
+        var now = host.Clock.GetUtcNow();
+        await SeedAsync(host, [.. Enumerable.Range(10, 40).Select(n => AckRequests.New(busy, n.ToString(System.Globalization.CultureInfo.InvariantCulture), now)),
+            AckRequests.New(quiet, "10", now)]);
+        for (var i = 0; i < 3; i++) await AddPersonAsync(host, busy, "en");
+        await ReceiveAsync(host, TestPhones.Next(), "warm-up"); // EF's first-use work is not what is measured
+
+        var busyCommands = await SqlCommandCounter.CountAsync(async () => Assert.Equal("Confirmed", (await ReceiveAsync(host, busy, "33")).Outcome));
+        var quietCommands = await SqlCommandCounter.CountAsync(async () => Assert.Equal("Confirmed", (await ReceiveAsync(host, quiet, "ok")).Outcome));
+
+        Assert.Equal(5, busyCommands); // replay check, open requests, confirming update and read, the record
+        Assert.Equal(busyCommands, quietCommands);
+    }
+
+    [Fact]
     public async Task A_replayed_message_sid_changes_nothing_and_gets_the_same_answer()
     {
         await using var host = fixture.Host();

@@ -18,7 +18,6 @@ public sealed class NotificationsHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IConfiguration>(configuration);
         services.AddBcmData(configuration);
         services.AddBcmNotifications(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
