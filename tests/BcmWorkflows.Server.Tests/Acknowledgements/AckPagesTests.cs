@@ -1,8 +1,6 @@
 using System.Net;
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Server.Tests.Support;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -128,21 +126,6 @@ public abstract class AckPagesTests(ServerFixture server)
         var (status, invalid) = await SendAsync(HttpMethod.Get, "/ack/garbage.token", acceptLanguage: "zh-CN,zh;q=0.9,en;q=0.5");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("链接无效", invalid);
-    }
-}
-
-/// <summary>Checked on the endpoints' metadata: were antiforgery middleware ever added, it would leave these alone.</summary>
-public class TokenEndpointsAntiforgeryTests(SqliteServer server) : IClassFixture<SqliteServer>
-{
-    [Theory]
-    [InlineData("/ack/{token}")]
-    [InlineData("/api/sms/twilio/inbound")]
-    public void Posts_authenticated_by_their_token_or_signature_opt_out_of_antiforgery(string route)
-    {
-        var endpoint = server.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Single(e => e.RoutePattern.RawText == route && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()!.HttpMethods.Contains("POST"));
-
-        Assert.False(endpoint.Metadata.GetMetadata<IAntiforgeryMetadata>()?.RequiresValidation ?? true);
     }
 }
 

@@ -66,10 +66,10 @@ public static class InboundSmsWebhook
 
         var sid = FirstOf(form, "MessageSid", "SmsSid");
         var from = FirstOf(form, "From");
-        if (sid.Length is 0 or > 64 || from.Length is 0 or > 40)
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
-                detail: "An inbound SMS needs MessageSid (at most 64 characters) and From (at most 40).");
         var to = FirstOf(form, "To");
+        if (sid.Length is 0 or > 64 || from.Length is 0 or > 40 || to.Length > 40)
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
+                detail: "An inbound SMS needs MessageSid (at most 64 characters) and From (at most 40); To has at most 40.");
         var result = await handler.HandleAsync(new InboundSmsMessage(sid, from, to.Length == 0 ? null : to, FirstOf(form, "Body")), cancellationToken);
         return TwiML.Result(result.Reply);
     }
