@@ -4,11 +4,14 @@ using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Notifications;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
+using BcmWorkflows.Server.Features.Acknowledgements;
 using BcmWorkflows.Server.Features.ActivityTypes;
 using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Health;
+using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Instances;
+using BcmWorkflows.Server.Features.People;
 using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
@@ -36,12 +39,15 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapOpenApi("/api/openapi.json").AllowAnonymous();
 app.MapAuthApi();
+app.MapInboundSmsWebhook();
+app.MapAcknowledgementPages();
 app.MapGroup("/api").RequireAuthorization()
     .MapDefinitionsApi()
     .MapActivityTypesApi()
     .MapInstancesApi()
     .MapEventsApi()
-    .MapTemplatesApi();
+    .MapTemplatesApi()
+    .MapPeopleApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

@@ -10,7 +10,7 @@ namespace BcmWorkflows.Server.Tests.Support;
 
 /// <summary>
 /// One database and one running server per test class (tests in the class share them and use their own
-/// definition ids and event names), with signed-in clients per role.
+/// definition ids and event names), with signed-in clients per role and the fixture's extra settings.
 /// </summary>
 public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
@@ -29,7 +29,7 @@ public abstract class ServerFixture(string provider, bool fakeClock = false, IRe
         Factory = new BcmServerFactory(Database, new ServerOptions
         {
             Clock = fakeClock ? ServerOptions.NewClock() : null,
-            Settings = settings is null ? [] : new Dictionary<string, string?>(settings),
+            Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()),
         });
         await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }
@@ -97,3 +97,8 @@ public sealed class PostgresServer() : ServerFixture(TestDatabase.Postgres);
 public sealed class SqliteServerWithFakeClock() : ServerFixture(TestDatabase.Sqlite, fakeClock: true);
 
 public sealed class PostgresServerWithFakeClock() : ServerFixture(TestDatabase.Postgres, fakeClock: true);
+
+/// <summary>A server with Twilio configured (<see cref="TwilioWebhooks"/>): signed webhooks are accepted.</summary>
+public sealed class SqliteServerWithTwilio() : ServerFixture(TestDatabase.Sqlite, settings: TwilioWebhooks.Settings);
+
+public sealed class PostgresServerWithTwilio() : ServerFixture(TestDatabase.Postgres, settings: TwilioWebhooks.Settings);
