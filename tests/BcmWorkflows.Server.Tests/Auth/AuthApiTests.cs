@@ -73,7 +73,11 @@ public abstract class AuthApiTests(ServerFixture server)
     {
         var (isPostgres, connection) = await server.Factory.DbAsync(db => Task.FromResult((db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal), db.Database.GetConnectionString())));
         Assert.Equal(server.Database.IsPostgres, isPostgres);
-        Assert.Equal(server.Database.ConnectionString, connection);
+        // Same server and database; on PostgreSQL the engine's pool adds No Reset On Close (PostgresBcmDbContext).
+        var expected = server.Database.IsPostgres
+            ? new Npgsql.NpgsqlConnectionStringBuilder(server.Database.ConnectionString) { NoResetOnClose = true }.ConnectionString
+            : server.Database.ConnectionString;
+        Assert.Equal(expected, connection);
     }
 
     [Fact]

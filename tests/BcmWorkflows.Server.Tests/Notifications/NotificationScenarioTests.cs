@@ -13,7 +13,7 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
 {
     private Task<HttpClient> Coordinator() => server.ClientAsync(Roles.Coordinator);
 
-    private static string Phone() => $"+4915{Random.Shared.NextInt64(100_000_000, 999_999_999)}";
+    private static string Phone() => $"+49151{Random.Shared.Next(10_000_000, 99_999_999)}";
 
     private async Task<(HttpClient Client, string InstanceId, string PersonId, string Phone)> PageOneAsync(string mode = "Any", object? person = null)
     {
