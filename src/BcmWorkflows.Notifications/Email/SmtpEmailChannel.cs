@@ -66,7 +66,8 @@ public sealed class SmtpEmailChannel : IMessageChannel, IDisposable
             var reply = await client.SendAsync(mime, cancellationToken);
             _pool.Return(client);
             client = null;
-            return SendOutcome.Accepted(mime.MessageId ?? message.Id, reply);
+            // MailKit returns the text of the final reply; the code is a 2xx by then.
+            return SendOutcome.Accepted(mime.MessageId ?? message.Id, $"250 {reply}");
         }
         catch (SmtpCommandException ex)
         {
