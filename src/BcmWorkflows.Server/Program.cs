@@ -9,6 +9,7 @@ using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Health;
 using BcmWorkflows.Server.Features.Instances;
+using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
 
@@ -34,11 +35,13 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapOpenApi("/api/openapi.json").AllowAnonymous();
 app.MapAuthApi();
+app.MapTwilioStatusCallback();
 app.MapGroup("/api").RequireAuthorization()
     .MapDefinitionsApi()
     .MapActivityTypesApi()
     .MapInstancesApi()
-    .MapEventsApi();
+    .MapEventsApi()
+    .MapOutboxApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

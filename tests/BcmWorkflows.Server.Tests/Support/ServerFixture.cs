@@ -10,9 +10,10 @@ namespace BcmWorkflows.Server.Tests.Support;
 
 /// <summary>
 /// One database and one running server per test class (tests in the class share them and use their own
-/// definition ids and event names), with signed-in clients per role.
+/// definition ids and event names), with signed-in clients per role. <paramref name="settings"/> are extra configuration
+/// keys for the server (e.g. a Twilio account for webhook tests).
 /// </summary>
-public abstract class ServerFixture(string provider, bool fakeClock = false) : IAsyncLifetime
+public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public const string UserPassword = "User-Passw0rd!";
 
@@ -26,7 +27,11 @@ public abstract class ServerFixture(string provider, bool fakeClock = false) : I
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(Provider);
-        Factory = new BcmServerFactory(Database, new ServerOptions { Clock = fakeClock ? ServerOptions.NewClock() : null });
+        Factory = new BcmServerFactory(Database, new ServerOptions
+        {
+            Clock = fakeClock ? ServerOptions.NewClock() : null,
+            Settings = settings is null ? [] : new Dictionary<string, string?>(settings),
+        });
         await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }
 
