@@ -34,6 +34,15 @@ public sealed partial class OutboxDispatcher
             }
         }
 
+        await _sendSlots.WaitAsync(CancellationToken.None);
+        if (_clock.GetUtcNow() > startBy)
+        {
+            // Waited so long for a free slot (a provider that hangs) that the send could outlive the claim.
+            _sendSlots.Release();
+            return PutBack(message, channel, _clock.GetUtcNow(), "Not attempted before the claim ran out; back in the queue");
+        }
+        // The history records when the message was handed to the provider (its throttle slot), not when the reply came.
+        var startedAt = _clock.GetUtcNow();
         SendOutcome outcome;
         // Real time on purpose: the timeout guards a network call, not workflow time.
         using (var timeout = new CancellationTokenSource(SendTimeout))
@@ -47,8 +56,12 @@ public sealed partial class OutboxDispatcher
                 _logger.LogError(ex, "{Provider} failed unexpectedly on message {MessageId}", channel.Name, message.Id);
                 outcome = SendOutcome.Transient("error", ex.Message);
             }
+            finally
+            {
+                _sendSlots.Release();
+            }
         }
-        return Judge(message, channel, outcome, _clock.GetUtcNow());
+        return Judge(message, channel, outcome, startedAt);
     }
 
     private DispatchResult Judge(OutboxMessage message, IMessageChannel channel, SendOutcome outcome, DateTimeOffset at)
@@ -94,7 +107,8 @@ public sealed partial class OutboxDispatcher
             catch (Exception ex) when (attempt < RecordRetryDelays.Length)
             {
                 _logger.LogWarning(ex, "Recording {Count} outbox results failed; retrying", results.Length);
-                await Task.Delay(RecordRetryDelays[attempt], _clock);
+                // Real time: a database that is down does not come back on a test's fake clock.
+                await Task.Delay(RecordRetryDelays[attempt]);
             }
         }
 

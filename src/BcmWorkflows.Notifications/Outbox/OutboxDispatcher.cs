@@ -13,7 +13,7 @@ namespace BcmWorkflows.Notifications.Outbox;
 /// accepted → Sent; transient failure → Pending again after exponential back-off with full jitter; permanent failure or
 /// attempts exhausted → Failed, and the next Standby message of its fallback group becomes Pending.
 /// <para>
-/// Every node runs one; claims keep them apart. All writes are conditional on the claim still being this node's, so
+/// Every node runs one (with <see cref="LoopsPerNode"/> loops); claims keep them apart. All writes are conditional on the claim still being this node's, so
 /// two nodes never both record a send. The duplicate that remains possible: a node that dies (or stalls past
 /// <see cref="OutboxOptions.ClaimTimeout"/>) after the provider accepted a message but before its result committed —
 /// the message is sent again once the claim expires. At most one claimed batch per dead node, and only its in-flight part.
@@ -26,7 +26,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
     /// <summary>How long one provider call may take before it counts as a transient failure.</summary>
     public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Dispatch loops per node: while one waits for the database (claim, record), the other's messages are on the wire.
+    /// In-flight sends of all loops together stay within <see cref="OutboxOptions.Concurrency"/>.
+    /// </summary>
+    public const int LoopsPerNode = 2;
+
     private readonly IServiceScopeFactory _scopes;
+    private readonly SemaphoreSlim _sendSlots;
     private readonly ChannelRegistry _channels;
     private readonly SenderThrottle _throttle;
     private readonly OutboxOptions _options;
@@ -47,6 +54,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         _options = options.Value;
         _clock = clock;
         _logger = logger;
+        _sendSlots = new SemaphoreSlim(_options.Concurrency, _options.Concurrency);
         NodeId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
     }
 
@@ -72,11 +80,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
         // Start no send that could end after the claim does.
         var startBy = until - SendTimeout - TimeSpan.FromSeconds(5);
-        var results = new DispatchResult[claimed.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency },
-            async (i, _) => results[i] = await SendOneAsync(claimed[i], startBy, cancellationToken));
-
+        var results = await Task.WhenAll(claimed.Select(m => SendOneAsync(m, startBy, cancellationToken)));
         await RecordAsync(results);
         return claimed.Count;
     }
@@ -88,9 +92,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
             _logger.LogInformation("Outbox dispatcher disabled on this node (Bcm:Outbox:DispatcherEnabled=false)");
             return;
         }
-        await Task.Yield();
-        _logger.LogInformation("Outbox dispatcher {NodeId} started: batches of {BatchSize}, {Concurrency} sends at once",
-            NodeId, _options.BatchSize, _options.Concurrency);
+        _logger.LogInformation("Outbox dispatcher {NodeId} started: {Loops} loops, batches of {BatchSize}, {Concurrency} sends at once",
+            NodeId, LoopsPerNode, _options.BatchSize, _options.Concurrency);
+        await Task.WhenAll(Enumerable.Range(0, LoopsPerNode).Select(_ => Task.Run(() => LoopAsync(stoppingToken), CancellationToken.None)));
+        _logger.LogInformation("Outbox dispatcher {NodeId} stopped", NodeId);
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
@@ -116,6 +125,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 break;
             }
         }
-        _logger.LogInformation("Outbox dispatcher {NodeId} stopped", NodeId);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _sendSlots.Dispose();
     }
 }

@@ -36,6 +36,33 @@ public sealed class ThrottleTests
     }
 
     [Fact]
+    public async Task Messages_whose_slot_is_too_far_off_for_the_claim_go_back_to_the_queue_without_an_attempt()
+    {
+        await using var twilio = await TwilioStandIn.StartAsync();
+        // A one-minute claim leaves 15 s of throttle waits (a quarter of it): at 1 segment/s, slots 0 to 15 s fit.
+        var settings = new Dictionary<string, string?>(twilio.Settings())
+        {
+            ["Bcm:Sms:Twilio:SegmentsPerSecond"] = "1", ["Bcm:Outbox:ClaimTimeout"] = "00:01:00", ["Bcm:Outbox:Concurrency"] = "32",
+        };
+        await using var outbox = await OutboxHarness.CreateAsync(TestDatabase.Sqlite, settings);
+        await outbox.AddAsync([.. Enumerable.Range(0, 20).Select(i => outbox.Sms($"q{i:D2}", body: $"page {i}"))]);
+
+        var round = outbox.Dispatcher.DispatchOnceAsync();
+        for (var second = 1; !round.IsCompleted && second <= 20; second++)
+        {
+            await Wait.UntilAsync(() => twilio.Accepted.Count >= Math.Min(second, 16), $"send {second}");
+            outbox.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        Assert.Equal(20, await round);
+
+        Assert.Equal(16, twilio.Accepted.Count);
+        var waiting = await outbox.DbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).ToListAsync());
+        Assert.Equal(4, waiting.Count);
+        Assert.All(waiting, m => Assert.Equal((0, OutboxHarness.Start.AddSeconds(16)), (m.Attempts, m.NextAttemptAt)));
+        Assert.StartsWith("Throttled: sender +15005550006 is busy until", (await outbox.HistoryAsync(waiting[0].Id))[^1].Detail);
+    }
+
+    [Fact]
     public void N_units_at_R_per_second_book_slots_that_end_after_N_over_R_seconds()
     {
         var clock = new FakeTimeProvider(OutboxHarness.Start);

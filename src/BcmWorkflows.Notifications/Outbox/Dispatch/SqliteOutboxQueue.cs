@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BcmWorkflows.Notifications.Outbox.Dispatch;
 
 /// <summary>
-/// SQLite: one writer at a time, so a claim is a short write transaction (pick the due rows, mark them claimed where
-/// they are still claimable, read back what this node got), and results are applied row by row in one transaction.
+/// SQLite: one writer at a time, so a claim is a look at the due rows, then a short write transaction (mark them claimed
+/// where they are still claimable, read back what this node got), and results are applied row by row in one transaction.
 /// Statements on an embedded file cost microseconds; the single commit is what counts.
 /// </summary>
 internal sealed class SqliteOutboxQueue : OutboxQueue
@@ -13,8 +13,7 @@ internal sealed class SqliteOutboxQueue : OutboxQueue
 
     public override async Task<List<OutboxMessage>> ClaimAsync(INotificationsDb db, string nodeId, int limit, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var database = db.Context().Database;
-        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        // Looking costs no write lock; only when something is due does the claim take the (single) writer's lock.
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt).Take(limit)
@@ -22,6 +21,7 @@ internal sealed class SqliteOutboxQueue : OutboxQueue
             .ToListAsync(cancellationToken);
         if (due.Count == 0) return [];
 
+        await using var transaction = await db.Context().Database.BeginTransactionAsync(cancellationToken);
         var ids = due.Select(d => d.Id).ToList();
         // The same conditions again: a row another process claimed in between (a second server on the same file) is not taken.
         await db.OutboxMessages
