@@ -13,7 +13,12 @@ internal sealed class SqliteOutboxQueue : OutboxQueue
 
     public override async Task<List<OutboxMessage>> ClaimAsync(INotificationsDb db, string nodeId, int limit, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        // Looking costs no write lock; only when something is due does the claim take the (single) writer's lock.
+        // Looking costs no write lock; only when something is due does the claim take the (single) writer's lock, and
+        // then picks and marks the rows inside it, so two claimers never pick the same rows only for one to get nothing.
+        if (!await db.OutboxMessages.AnyAsync(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.NextAttemptAt <= now, cancellationToken))
+            return [];
+
+        await using var transaction = await db.Context().Database.BeginTransactionAsync(cancellationToken);
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt).Take(limit)
@@ -21,7 +26,6 @@ internal sealed class SqliteOutboxQueue : OutboxQueue
             .ToListAsync(cancellationToken);
         if (due.Count == 0) return [];
 
-        await using var transaction = await db.Context().Database.BeginTransactionAsync(cancellationToken);
         var ids = due.Select(d => d.Id).ToList();
         // The same conditions again: a row another process claimed in between (a second server on the same file) is not taken.
         await db.OutboxMessages
