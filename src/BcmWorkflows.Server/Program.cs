@@ -11,6 +11,7 @@ using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Health;
 using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Instances;
+using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Features.People;
 using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Hosting;
@@ -40,6 +41,7 @@ app.MapHealthApi();
 app.MapOpenApi("/api/openapi.json").AllowAnonymous();
 app.MapAuthApi();
 app.MapInboundSmsWebhook();
+app.MapTwilioStatusCallback();
 app.MapAcknowledgementPages();
 app.MapGroup("/api").RequireAuthorization()
     .MapDefinitionsApi()
@@ -47,7 +49,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapInstancesApi()
     .MapEventsApi()
     .MapTemplatesApi()
-    .MapPeopleApi();
+    .MapPeopleApi()
+    .MapOutboxApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

@@ -10,7 +10,8 @@ namespace BcmWorkflows.Server.Tests.Support;
 
 /// <summary>
 /// One database and one running server per test class (tests in the class share them and use their own
-/// definition ids and event names), with signed-in clients per role and the fixture's extra settings.
+/// definition ids and event names), with signed-in clients per role. <paramref name="settings"/> are extra configuration
+/// keys for the server (e.g. a Twilio account for webhook tests).
 /// </summary>
 public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {

@@ -1,7 +1,7 @@
 using BcmWorkflows.Server.Tests.Support;
 using BcmWorkflows.TestSupport;
 
-namespace BcmWorkflows.Server.Tests.Notifications;
+namespace BcmWorkflows.Server.Tests.Scenarios;
 
 /// <summary>
 /// A server on a fake clock with Twilio configured (webhooks are signed with <see cref="AuthToken"/> over

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using BcmWorkflows.Notifications.Sms;
 using BcmWorkflows.Server.Tests.Support;
 
-namespace BcmWorkflows.Server.Tests.Notifications;
+namespace BcmWorkflows.Server.Tests.Scenarios;
 
 /// <summary>People, outbox and the recipients' side (SMS replies, link clicks) as the scenario tests use them.</summary>
 internal static class NotificationApi

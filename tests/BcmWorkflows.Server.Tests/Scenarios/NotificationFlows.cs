@@ -1,4 +1,4 @@
-namespace BcmWorkflows.Server.Tests.Notifications;
+namespace BcmWorkflows.Server.Tests.Scenarios;
 
 /// <summary>Definitions for the notification scenarios.</summary>
 internal static class NotificationFlows

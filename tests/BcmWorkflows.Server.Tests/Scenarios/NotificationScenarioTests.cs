@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Tests.Support;
 
-namespace BcmWorkflows.Server.Tests.Notifications;
+namespace BcmWorkflows.Server.Tests.Scenarios;
 
 /// <summary>
 /// Paging with acknowledgement end to end, on a fake clock: a workflow notifies people, the outbox holds what they
