@@ -24,6 +24,10 @@ internal static class NotificationApi
         return body as JsonArray ?? body["items"]?.AsArray() ?? body["messages"]!.AsArray();
     }
 
+    /// <summary>The message sent first to an instance's single recipient (not the fallbacks waiting in reserve).</summary>
+    public static async Task<JsonNode> FirstMessageAsync(this HttpClient client, string instanceId) =>
+        Assert.Single(await client.OutboxAsync(instanceId), m => m!["status"]!.GetValue<string>() != "Standby")!;
+
     /// <summary>Texts <paramref name="body"/> from <paramref name="from"/>, signed as Twilio signs; returns the TwiML answer.</summary>
     public static async Task<(HttpStatusCode Status, string Body)> ReplyBySmsAsync(this HttpClient anonymous, string from, string body, string? messageSid = null, string? signature = null)
     {

@@ -39,16 +39,19 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
         Assert.Equal("timed out", instance["variables"]!.Str("result"));
         var journal = await client.JournalAsync(instanceId);
         Assert.Contains(journal, e => e.Str("activityId") == "wait" && e?["outcome"]?.GetValue<string>() == "TimedOut");
-        var sms = Assert.Single(await client.OutboxAsync(instanceId));
+        var messages = await client.OutboxAsync(instanceId);
+        var sms = Assert.Single(messages, m => m.Str("status") != "Standby");
         Assert.Equal("Sms", sms.Str("channel"));
         Assert.Equal(personId, sms.Str("personId"));
+        // The email waits in reserve: sent only if the SMS fails for good.
+        Assert.Equal("Email", Assert.Single(messages, m => m.Str("status") == "Standby").Str("channel"));
     }
 
     [Fact]
     public async Task A_reply_with_the_code_confirms_and_resumes_the_workflow()
     {
         var (client, instanceId, _, phone) = await PageOneAsync();
-        var sms = Assert.Single(await client.OutboxAsync(instanceId));
+        var sms = await client.FirstMessageAsync(instanceId);
         var code = sms.Str("replyCode");
         Assert.Contains($"Reply {code} to confirm", sms.Str("body"), StringComparison.Ordinal);
         Assert.Contains("Flood in DC1", sms.Str("body"), StringComparison.Ordinal);
@@ -65,7 +68,7 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
     public async Task A_click_on_the_link_confirms_but_opening_it_changes_nothing()
     {
         var (client, instanceId, _, _) = await PageOneAsync();
-        var ackUrl = Assert.Single(await client.OutboxAsync(instanceId)).Str("ackUrl");
+        var ackUrl = (await client.FirstMessageAsync(instanceId)).Str("ackUrl");
         Assert.StartsWith(NotificationScenarioServer.PublicBaseUrl + "/ack/", ackUrl, StringComparison.Ordinal);
         var browser = server.Anonymous();
 
@@ -84,7 +87,7 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
     public async Task After_STOP_the_next_page_goes_by_email()
     {
         var (client, first, personId, phone) = await PageOneAsync();
-        Assert.Equal("Sms", Assert.Single(await client.OutboxAsync(first)).Str("channel"));
+        Assert.Equal("Sms", (await client.FirstMessageAsync(first)).Str("channel"));
 
         var (status, _) = await server.Anonymous().ReplyBySmsAsync(phone, "STOP");
         Assert.Equal(HttpStatusCode.OK, status);
@@ -92,8 +95,10 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
         var id = WorkflowApi.NewId("page");
         await client.DeployAsync(NotificationFlows.PageAndWait(id));
         var second = await client.StartIdAsync(id, new { input = new { people = new[] { personId }, title = "Flood in DC1" } });
-        var email = Assert.Single(await client.OutboxAsync(second));
+        var messages = await client.OutboxAsync(second);
+        var email = Assert.Single(messages);
         Assert.Equal("Email", email.Str("channel"));
+        Assert.Equal("Pending", email.Str("status"));
         Assert.Equal("ana@example.org", email.Str("recipient"));
         Assert.Contains("/ack/", email.Str("body"), StringComparison.Ordinal);
     }
@@ -139,14 +144,15 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
         var client = await Coordinator();
         var person = await client.CreatePersonAsync(new { name = "C", phone = Phone(), channels = new[] { "Sms" } });
         var id = WorkflowApi.NewId("bad");
-        // Parses (so the definition publishes), fails when rendered: a division by zero on line 2.
-        await client.DeployAsync(NotificationFlows.PageAndWait(id, text: "Hello\n{{ 1 / 0 }}"));
+        // Parses (so the definition publishes), fails when rendered: no such function on line 2.
+        await client.DeployAsync(NotificationFlows.PageAndWait(id, text: "Hello\n{{ title | string.shout }}"));
         var instanceId = await client.StartIdAsync(id, new { input = new { people = new[] { person }, title = "x" } });
 
         var instance = await client.InstanceAsync(instanceId);
         Assert.Equal("Faulted", instance.Str("status"));
         var message = Assert.Single(instance["incidents"]!.AsArray()).Str("message");
-        Assert.Contains("line 2", message, StringComparison.Ordinal);
+        Assert.Contains("line 2, column", message, StringComparison.Ordinal);
+        Assert.Contains("string.shout", message, StringComparison.Ordinal);
         Assert.Empty(await client.OutboxAsync(instanceId));
     }
 }
