@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BcmWorkflows.Notifications.Templates;
 
 /// <summary>
-/// The names of template keys, files and languages. A key is a folder name (<c>incident-alert</c>); a file is one of
+/// The names of template keys, files and languages. A key is a folder name (<c>incident-page</c>); a file is one of
 /// <see cref="BaseNames"/> with an optional language and the <c>.sbn</c> extension (<c>sms.sbn</c>,
 /// <c>sms.zh-CN.sbn</c>); a language is one of <see cref="Languages"/>.
 /// </summary>

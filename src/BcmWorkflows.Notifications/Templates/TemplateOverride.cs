@@ -1,7 +1,7 @@
 namespace BcmWorkflows.Notifications.Templates;
 
 /// <summary>
-/// A coordinator's version of one template file (<c>sms.zh-CN.sbn</c> of key <c>incident-alert</c>). Versions are kept;
+/// A coordinator's version of one template file (<c>sms.zh-CN.sbn</c> of key <c>incident-page</c>). Versions are kept;
 /// the newest one that is not <see cref="Deleted"/> wins over the shipped file, a deleted newest version means "use the shipped file".
 /// </summary>
 public sealed class TemplateOverride

@@ -41,7 +41,7 @@ public sealed class ShippedTemplatesTests(ShippedTemplatesFixture fixture) : ICl
         var index = File.ReadAllText(Path.Combine(RepoPaths.Templates, "README.md"));
         var keys = KeyNames();
 
-        foreach (var key in new[] { "incident-alert", "calltree-message", "escalation-notice", "task-assigned", "training-reminder" })
+        foreach (var key in new[] { "incident-page", "calltree-message", "escalation-notice", "task-assigned", "training-reminder" })
         {
             Assert.Contains(key, keys);
         }

@@ -12,7 +12,7 @@ namespace BcmWorkflows.Server.Tests.Templates;
 /// </summary>
 public abstract class TemplateOverridesApiTests(ServerFixture server)
 {
-    private static readonly string[] ShippedKeys = ["calltree-message", "escalation-notice", "incident-alert", "task-assigned", "training-reminder"];
+    private static readonly string[] ShippedKeys = ["calltree-message", "escalation-notice", "incident-page", "task-assigned", "training-reminder"];
 
     private Task<HttpClient> Coordinator() => server.ClientAsync(Roles.Coordinator);
 
@@ -98,7 +98,7 @@ public abstract class TemplateOverridesApiTests(ServerFixture server)
             Assert.Equal(8, entry["files"]!.AsArray().Count);
             Assert.True(entry["shipped"]!.GetValue<bool>());
         }
-        var alert = keys.Single(k => k.Str("key") == "incident-alert")!;
+        var alert = keys.Single(k => k.Str("key") == "incident-page")!;
         Assert.All(alert["files"]!.AsArray(), f => Assert.Equal("shipped", f.Str("source")));
         Assert.False(alert["hasOverride"]!.GetValue<bool>());
     }
@@ -128,7 +128,7 @@ public abstract class TemplateOverridesApiTests(ServerFixture server)
     {
         var client = await Coordinator();
 
-        var errors = await client.PutJsonAsync($"/api/templates/incident-alert/files/{file}", """{ "content": "x" }""").ValidationErrorsAsync();
+        var errors = await client.PutJsonAsync($"/api/templates/incident-page/files/{file}", """{ "content": "x" }""").ValidationErrorsAsync();
 
         Assert.Contains(field, errors.Keys);
     }
@@ -161,14 +161,14 @@ public abstract class TemplateOverridesApiTests(ServerFixture server)
     {
         var staff = await server.ClientAsync(Roles.Staff);
 
-        using (var put = await staff.PutJsonAsync("/api/templates/incident-alert/files/sms.sbn", """{ "content": "hijacked" }"""))
+        using (var put = await staff.PutJsonAsync("/api/templates/incident-page/files/sms.sbn", """{ "content": "hijacked" }"""))
             Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
-        using (var delete = await staff.DeleteAsync("/api/templates/incident-alert/files/sms.sbn"))
+        using (var delete = await staff.DeleteAsync("/api/templates/incident-page/files/sms.sbn"))
             Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
 
-        var preview = await PreviewAsync(staff, new { template = "incident-alert", channel = "Sms" });
+        var preview = await PreviewAsync(staff, new { template = "incident-page", channel = "Sms" });
         Assert.Equal("shipped", preview.Str("source"));
-        Assert.Empty((await staff.GetOkAsync("/api/templates/incident-alert/files/sms.sbn/versions")).AsArray());
+        Assert.Empty((await staff.GetOkAsync("/api/templates/incident-page/files/sms.sbn/versions")).AsArray());
     }
 }
 

@@ -20,10 +20,10 @@ public abstract class TemplatePreviewApiTests(ServerFixture server)
     {
         var client = await server.ClientAsync(Roles.Staff);
 
-        var preview = await PreviewAsync(client, new { template = "incident-alert", channel = "Sms" });
+        var preview = await PreviewAsync(client, new { template = "incident-page", channel = "Sms" });
 
         preview.HasFields("template", "source", "channel", "language", "subject", "body", "html", "encoding", "segments", "characters");
-        Assert.Equal(("incident-alert", "shipped", "Sms", "en"), (preview.Str("template"), preview.Str("source"), preview.Str("channel"), preview.Str("language")));
+        Assert.Equal(("incident-page", "shipped", "Sms", "en"), (preview.Str("template"), preview.Str("source"), preview.Str("channel"), preview.Str("language")));
         Assert.StartsWith("BCM SEV2 INC-2026-014: Flooding at Kowloon Bay data centre.", preview.Str("body"), StringComparison.Ordinal);
         Assert.EndsWith("Reply 12 to confirm.", preview.Str("body"), StringComparison.Ordinal);
         Assert.Equal(("GSM-7", 1, preview.Str("body").Length), (preview.Str("encoding"), preview.Int("segments"), preview.Int("characters")));
@@ -139,7 +139,7 @@ public abstract class TemplatePreviewApiTests(ServerFixture server)
 
         await client.PostJsonAsync("/api/templates/preview", """{ "template": "x", "channel": "Sms" }""").ProblemAsync(HttpStatusCode.Unauthorized);
         await client.GetAsync("/api/templates").ProblemAsync(HttpStatusCode.Unauthorized);
-        using var put = await client.PutJsonAsync("/api/templates/incident-alert/files/sms.sbn", """{ "content": "x" }""");
+        using var put = await client.PutJsonAsync("/api/templates/incident-page/files/sms.sbn", """{ "content": "x" }""");
         Assert.Equal(HttpStatusCode.Unauthorized, put.StatusCode);
     }
 }
