@@ -17,8 +17,8 @@ namespace BcmWorkflows.Activities.Notifications;
 /// </summary>
 [Activity("WaitForAcknowledgement", "Notifications", "Waits until recipients of a sending activity confirm (Any, All or N of them), or times out.", DisplayName = "Wait for acknowledgement")]
 [Outcomes("Acknowledged", "TimedOut")]
-[Output("confirmed", "Array", "Who confirmed: personId, ackRequestId, at, via (Sms or Link).")]
-[Output("pending", "Array", "Who has not confirmed yet: personId, ackRequestId.")]
+[Output("confirmed", "Array", "Who confirmed: personId, ackRequestId, at, via (Sms or Link); written when it completes.")]
+[Output("pending", "Array", "Who has not confirmed: personId, ackRequestId; written when it completes.")]
 [Output("confirmedCount", "Number", "How many confirmed.")]
 [Output("total", "Number", "How many were asked.")]
 [Output("rate", "Number", "confirmedCount / total (0 when nobody was asked).")]
@@ -56,13 +56,23 @@ public sealed class WaitForAcknowledgement(AcknowledgementQueries queries) : Act
     private void Wait(ActivityExecutionContext context) =>
         context.CreateBookmark(Bookmark.EventType, AcknowledgementEvents.Name, AcknowledgementEvents.Correlation(context.Instance.Id, Of));
 
-    /// <summary>Writes the outputs; completes when the mode is met (or on timeout) and returns whether it completed.</summary>
+    /// <summary>
+    /// Completes when the mode is met (also when the timer fires: late is better than lost) or on timeout, and returns
+    /// whether it completed. While waiting only the counts are read and written (a call tree of thousands wakes this
+    /// up once per confirmation); who confirmed and who did not is listed when it completes.
+    /// </summary>
     private async Task<bool> SettleAsync(ActivityExecutionContext context, bool timedOut = false)
     {
         var required = Required(Mode);
+        var (total, confirmedCount) = await queries.CountAsync(context.Instance.Id, Of, context.CancellationToken);
+        context.SetOutput("confirmedCount", confirmedCount);
+        context.SetOutput("total", total);
+        context.SetOutput("rate", total == 0 ? 0 : Math.Round((double)confirmedCount / total, 4));
+        var met = total > 0 && confirmedCount >= (required ?? total);
+        if (!met && !timedOut) return false;
+
         var requests = await queries.ForActivityAsync(context.Instance.Id, Of, context.CancellationToken);
         var confirmed = requests.Where(r => r.Status == AckStatus.Confirmed).OrderBy(r => r.ConfirmedAt).ToList();
-        var pending = requests.Where(r => r.Status != AckStatus.Confirmed).ToList();
         context.SetOutput("confirmed", new JsonArray(confirmed.Select(r => (JsonNode?)new JsonObject
         {
             ["personId"] = r.PersonId,
@@ -70,24 +80,20 @@ public sealed class WaitForAcknowledgement(AcknowledgementQueries queries) : Act
             ["at"] = r.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture),
             ["via"] = r.ConfirmedVia,
         }).ToArray()));
-        context.SetOutput("pending", new JsonArray(pending.Select(r => (JsonNode?)new JsonObject { ["personId"] = r.PersonId, ["ackRequestId"] = r.Id }).ToArray()));
-        context.SetOutput("confirmedCount", confirmed.Count);
-        context.SetOutput("total", requests.Count);
-        context.SetOutput("rate", requests.Count == 0 ? 0 : Math.Round((double)confirmed.Count / requests.Count, 4));
-
-        var met = requests.Count > 0 && confirmed.Count >= (required ?? requests.Count);
+        context.SetOutput("pending", new JsonArray(requests.Where(r => r.Status != AckStatus.Confirmed)
+            .Select(r => (JsonNode?)new JsonObject { ["personId"] = r.PersonId, ["ackRequestId"] = r.Id }).ToArray()));
         if (met)
         {
             await queries.CloseOpenAsync(context.Instance.Id, Of, context.CancellationToken);
-            context.Log($"{confirmed.Count} of {requests.Count} confirmed.");
+            context.Log($"{confirmedCount} of {total} confirmed.");
             context.Complete("Acknowledged");
         }
-        else if (timedOut)
+        else
         {
-            context.Log($"Timed out: {confirmed.Count} of {requests.Count} confirmed.");
+            context.Log($"Timed out: {confirmedCount} of {total} confirmed.");
             context.Complete("TimedOut");
         }
-        return met || timedOut;
+        return true;
     }
 
     /// <summary>How many confirmations are needed: a number, 1 for Any, null for All (everyone asked).</summary>

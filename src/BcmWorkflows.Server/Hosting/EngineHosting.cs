@@ -16,6 +16,7 @@ public static class EngineHosting
         services.Configure<EngineOptions>(configuration.GetSection("Bcm:Engine"));
         services.Configure<ExpressionOptions>(configuration.GetSection("Bcm:Engine:Expressions"));
         services.AddScoped<ShippedWorkflowImporter>();
+        services.AddSingleton<WakeUpCoalescer>();
         services.AddScoped<IAcknowledgementListener, ResumeWaitingWorkflow>();
         return services;
     }

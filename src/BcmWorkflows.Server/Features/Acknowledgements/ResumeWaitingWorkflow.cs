@@ -9,9 +9,11 @@ namespace BcmWorkflows.Server.Features.Acknowledgements;
 /// <summary>
 /// The bridge from the notification side to the engine: a committed confirmation raises <c>bcm.acknowledged</c>
 /// correlated to the sending activity of its instance, which wakes that instance's WaitForAcknowledgement. The engine
-/// records the event first, so a wait that is still being committed picks it up too.
+/// records the event first, so a wait that is still being committed picks it up too. Wake-ups of one wait are
+/// coalesced (<see cref="WakeUpCoalescer"/>); if this process dies before one runs, the confirmation is committed
+/// all the same and the wait's timer completes it as Acknowledged.
 /// </summary>
-public sealed class ResumeWaitingWorkflow(WorkflowRuntime runtime, ILogger<ResumeWaitingWorkflow> logger) : IAcknowledgementListener
+public sealed class ResumeWaitingWorkflow(WorkflowRuntime runtime, WakeUpCoalescer wakeUps, ILogger<ResumeWaitingWorkflow> logger) : IAcknowledgementListener
 {
     public async Task OnConfirmedAsync(AckRequest request, CancellationToken cancellationToken)
     {
@@ -23,9 +25,13 @@ public sealed class ResumeWaitingWorkflow(WorkflowRuntime runtime, ILogger<Resum
             ["via"] = request.ConfirmedVia,
             ["at"] = request.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture),
         };
-        var result = await runtime.RaiseEventAsync(AcknowledgementEvents.Name,
-            AcknowledgementEvents.Correlation(request.InstanceId, request.ActivityId), payload, cancellationToken);
-        logger.LogInformation("Acknowledgement {AckRequestId} via {Via} resumed {Resumed} wait(s) of instance {InstanceId}",
-            request.Id, request.ConfirmedVia, result.Resumed.Count, request.InstanceId);
+        var correlation = AcknowledgementEvents.Correlation(request.InstanceId, request.ActivityId);
+        await wakeUps.RunAsync(correlation, async () =>
+        {
+            // Not the caller's token: a webhook that hangs up must not cancel a wake-up others rely on.
+            var result = await runtime.RaiseEventAsync(AcknowledgementEvents.Name, correlation, payload, CancellationToken.None);
+            logger.LogInformation("Acknowledgement {AckRequestId} via {Via} resumed {Resumed} wait(s) of instance {InstanceId}",
+                request.Id, request.ConfirmedVia, result.Resumed.Count, request.InstanceId);
+        });
     }
 }
