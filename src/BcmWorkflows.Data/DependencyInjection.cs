@@ -48,7 +48,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Applies pending migrations of the configured provider. On SQLite it first switches the file to WAL
-    /// (readers never block the writer). Concurrent starters are safe: EF's migration lock serialises them.
+    /// (readers never block the writer). Concurrent starters are safe: on PostgreSQL a session advisory lock serialises
+    /// whole runs, on SQLite EF's migration lock does.
     /// </summary>
     public static async Task MigrateBcmDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -63,6 +64,19 @@ public static class DependencyInjection
             command.CommandText = "PRAGMA journal_mode = WAL;";
             await command.ExecuteNonQueryAsync(ct);
         }
+        if (!db.IsPostgres)
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        // EF's own PostgreSQL migration lock is a table lock that ends with each migration's transaction, so two nodes
+        // starting together could both apply the second migration. A session advisory lock held on a connection of its
+        // own (not pooled: closing it ends the session and so the lock, whatever happens) covers the whole run.
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        await using var gate = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+        await gate.OpenAsync(ct);
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLockKey.For(AdvisoryLockKey.Migrations, "bcm")})", gate))
+            await take.ExecuteNonQueryAsync(ct);
         await db.Database.MigrateAsync(ct);
     }
 }

@@ -12,6 +12,7 @@ internal static class AdvisoryLockKey
 {
     public const string Instance = "instance";
     public const string Definition = "definition";
+    public const string Migrations = "migrations";
 
     public static long For(string scope, string id)
     {
