@@ -13,8 +13,9 @@ namespace BcmWorkflows.Activities.Notifications;
 /// </summary>
 [Activity("Notify", "Notifications", "Notifies a list of people on their preferred channels, falling back to the next channel when one fails or is opted out. Optionally asks each to acknowledge.", DisplayName = "Notify people")]
 [Outcomes("Done", "Failed")]
-[Output("recipients", "Array", "Per person: first channel, fallbacks, messageId, ackRequestId, replyCode, or why they were skipped.")]
-[Output("messageIds", "Array", "The outbox ids of the first messages.")]
+[Output("recipients", "Array", "Per person (lists of up to 200): first channel, fallbacks, messageId, ackRequestId, replyCode, or why they were skipped. Longer lists: GET /api/outbox?instanceId=.")]
+[Output("messageIds", "Array", "The outbox ids of the first messages (lists of up to 200).")]
+[Output("unreachable", "Array", "Who could not be reached and why (recipient, personId, reason).")]
 [Output("queued", "Number", "People a message was queued for.")]
 [Output("skipped", "Number", "People who could not be reached.")]
 public sealed class Notify(MessageComposer composer) : Activity, IValidatesModel

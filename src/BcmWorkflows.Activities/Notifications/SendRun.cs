@@ -14,6 +14,9 @@ namespace BcmWorkflows.Activities.Notifications;
 /// </summary>
 internal static class SendRun
 {
+    /// <summary>Up to this many recipients the outputs list each one (<c>recipients</c>, <c>messageIds</c>).</summary>
+    public const int DetailLimit = 200;
+
     public static async ValueTask RunAsync(ActivityExecutionContext context, MessageComposer composer, IReadOnlyList<string> recipients,
         ChannelPolicy policy, IReadOnlyList<Channel>? channels, string? template, string? text, string? subject, JsonNode? model, bool requestAcknowledgement)
     {
@@ -37,8 +40,15 @@ internal static class SendRun
         var outcomes = await composer.ComposeAsync(request, context.CancellationToken);
 
         var queued = outcomes.Count(o => o.Skipped is null);
-        context.SetOutput("recipients", new JsonArray(outcomes.Select(ToJson).ToArray<JsonNode?>()));
-        context.SetOutput("messageIds", new JsonArray(outcomes.Where(o => o.MessageId is not null).Select(o => (JsonNode?)o.MessageId).ToArray()));
+        // Per-recipient detail is kept in the instance only up to a size that does not weigh on every later burst
+        // (a call list of thousands lives in the outbox and acknowledgement records, listed by instance and activity).
+        if (outcomes.Count <= DetailLimit)
+        {
+            context.SetOutput("recipients", new JsonArray(outcomes.Select(ToJson).ToArray<JsonNode?>()));
+            context.SetOutput("messageIds", new JsonArray(outcomes.Where(o => o.MessageId is not null).Select(o => (JsonNode?)o.MessageId).ToArray()));
+        }
+        context.SetOutput("unreachable", new JsonArray(outcomes.Where(o => o.Skipped is not null)
+            .Select(o => (JsonNode?)new JsonObject { ["recipient"] = o.Recipient, ["personId"] = o.PersonId, ["reason"] = o.Skipped }).ToArray()));
         context.SetOutput("queued", queued);
         context.SetOutput("skipped", outcomes.Count - queued);
         var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped).ToList();
