@@ -49,6 +49,9 @@ public class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContex
     /// <summary>True on PostgreSQL (advisory locks), false on SQLite (in-process locks plus the single writer).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+    Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> INotificationsDb.BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

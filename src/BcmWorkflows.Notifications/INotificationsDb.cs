@@ -25,4 +25,7 @@ public interface INotificationsDb
     bool IsPostgres { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A transaction on the scope's connection (when a request must commit several statements as one).</summary>
+    Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 }

@@ -19,38 +19,47 @@ public sealed class InboundSmsHandler(
     INotificationsDb db, AcknowledgementService acknowledgements, TimeProvider clock,
     IOptions<InboundSmsOptions> options, ILogger<InboundSmsHandler> logger)
 {
-    private sealed record OpenRequest(string Id, string Code, string Language);
+    private sealed record OpenRequest(string Id, string Code, string Language, string? InstanceId, string? ActivityId, string? PersonId, string? Phone);
 
+    /// <summary>The request this SMS confirmed, told to the listeners once the commit is done.</summary>
+    private AckRequest? _confirmed;
+
+    /// <summary>
+    /// Handles one inbound SMS. The SMS row (unique by MessageSid) and whatever it changed (a confirmation, an opt-out)
+    /// commit together: a replayed or concurrently retried webhook fails on the row, rolls its changes back and answers
+    /// as the first one did. Listeners hear of a confirmation after the commit.
+    /// </summary>
     public async Task<InboundSmsResult> HandleAsync(InboundSmsMessage message, CancellationToken cancellationToken)
     {
-        var known = await db.InboundSms.AsNoTracking().Where(s => s.MessageSid == message.MessageSid)
-            .Select(s => new { s.Reply, s.Outcome, s.AckRequestId }).FirstOrDefaultAsync(cancellationToken);
-        if (known is not null)
+        InboundSmsResult result;
+        InboundSms row;
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
-            logger.LogDebug("Inbound SMS {MessageSid} is a replay: answered as before", message.MessageSid);
-            return new InboundSmsResult(known.Reply, known.Outcome ?? "", known.AckRequestId, Replayed: true);
+            result = await DecideAsync(message, ReplyParser.Parse(message.Body), cancellationToken);
+            row = new InboundSms
+            {
+                MessageSid = message.MessageSid, From = message.From, To = message.To, Body = message.Body, ReceivedAt = clock.GetUtcNow(),
+                Outcome = result.Outcome, AckRequestId = result.AckRequestId, Reply = result.Reply,
+            };
+            db.InboundSms.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex)
+            {
+                // A replay, or the same message handled concurrently (a retried webhook on another node): undo, answer as the first did.
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.InboundSms.Entry(row).State = EntityState.Detached;
+                _confirmed = null;
+                var first = await db.InboundSms.AsNoTracking().FirstOrDefaultAsync(s => s.MessageSid == message.MessageSid, cancellationToken);
+                if (first is null) throw;
+                logger.LogDebug(ex, "Inbound SMS {MessageSid} is a replay: answered as before", message.MessageSid);
+                return new InboundSmsResult(first.Reply, first.Outcome ?? "", first.AckRequestId, Replayed: true);
+            }
         }
-
-        var result = await DecideAsync(message, ReplyParser.Parse(message.Body), cancellationToken);
-        var row = new InboundSms
-        {
-            MessageSid = message.MessageSid, From = message.From, To = message.To, Body = message.Body, ReceivedAt = clock.GetUtcNow(),
-            Outcome = result.Outcome, AckRequestId = result.AckRequestId, Reply = result.Reply,
-        };
-        db.InboundSms.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            // The same message handled concurrently (a retried webhook on another node): answer as the winner did.
-            db.InboundSms.Entry(row).State = EntityState.Detached;
-            var winner = await db.InboundSms.AsNoTracking().FirstOrDefaultAsync(s => s.MessageSid == message.MessageSid, cancellationToken);
-            if (winner is null) throw;
-            logger.LogDebug(ex, "Inbound SMS {MessageSid} was recorded concurrently by another request", message.MessageSid);
-            return new InboundSmsResult(winner.Reply, winner.Outcome ?? "", winner.AckRequestId, Replayed: true);
-        }
+        if (_confirmed is not null) await acknowledgements.NotifyConfirmedAsync(_confirmed, cancellationToken);
         logger.LogDebug("Inbound SMS {MessageSid}: {Outcome}", message.MessageSid, result.Outcome);
         return result;
     }
@@ -96,7 +105,16 @@ public sealed class InboundSmsHandler(
 
     private async Task<InboundSmsResult> ConfirmAsync(OpenRequest request, string? code, SmsReplyTexts say, CancellationToken cancellationToken)
     {
-        var result = await acknowledgements.ConfirmAsync(request.Id, "Sms", cancellationToken);
+        var result = await acknowledgements.MarkConfirmedAsync(request.Id, "Sms", cancellationToken);
+        if (result == ConfirmResult.Confirmed)
+        {
+            _confirmed = new AckRequest
+            {
+                Id = request.Id, InstanceId = request.InstanceId, ActivityId = request.ActivityId, PersonId = request.PersonId,
+                Phone = request.Phone, ReplyCode = request.Code, Language = request.Language, Summary = "",
+                Status = AckStatus.Confirmed, ConfirmedAt = clock.GetUtcNow(), ConfirmedVia = "Sms",
+            };
+        }
         return result switch
         {
             ConfirmResult.Confirmed => new InboundSmsResult(say.Confirmed(code ?? request.Code), "Confirmed", request.Id),
@@ -123,7 +141,7 @@ public sealed class InboundSmsHandler(
         var now = clock.GetUtcNow();
         var open = await db.AckRequests.AsNoTracking()
             .Where(a => a.Phone == phone && a.Status == AckStatus.Open && a.ReplyCode != null && a.ExpiresAt > now)
-            .Select(a => new OpenRequest(a.Id, a.ReplyCode!, a.Language))
+            .Select(a => new OpenRequest(a.Id, a.ReplyCode!, a.Language, a.InstanceId, a.ActivityId, a.PersonId, a.Phone))
             .ToListAsync(cancellationToken);
         return open.OrderBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal).ToList();
     }
