@@ -15,7 +15,7 @@ namespace BcmWorkflows.Bench.Notifications;
 public static class InboundAcks
 {
     private const int Clients = 8;
-    private const int WarmUp = 3_000;
+    private const int WarmUp = 4_000;
 
     public static async Task<int> RunAsync(int people)
     {
@@ -23,13 +23,17 @@ public static class InboundAcks
         await using var database = await BenchPostgres.CreateAsync();
         await using var twilio = await TwilioSink.StartAsync();
         await using var server = await NotificationServer.StartAsync(database, twilio, segmentsPerSecond: 0);
-        var ids = await NotificationServer.ImportPeopleAsync(server, people);
         await NotificationServer.DeployAsync(server, "page-all", acknowledge: true);
+        // A warm-up call tree of its own, confirmed in full the same way: connections, caches and the JIT's later tiers
+        // (a fresh server on 2 cores is still compiling for tens of seconds) settle before the measured one starts.
+        var warmUpIds = await NotificationServer.ImportPeopleAsync(server, WarmUp, offset: people);
+        var warmUpInstance = await NotificationServer.StartAsync(server, "page-all", warmUpIds);
+        await SendAllAsync(server, await RepliesAsync(server, warmUpInstance, WarmUp));
+        await SendAllAsync(server, Enumerable.Range(0, WarmUp).Select(i => ($"+49152{10_000_000 + i}", "YES")).ToList());
+
+        var ids = await NotificationServer.ImportPeopleAsync(server, people);
         var instanceId = await NotificationServer.StartAsync(server, "page-all", ids);
         var replies = await RepliesAsync(server, instanceId, people);
-
-        // Warm-up: connections and the JIT's second tier on replies from unknown numbers (they change nothing but their own record).
-        await SendAllAsync(server, Enumerable.Range(0, WarmUp).Select(i => ($"+49152{10_000_000 + i}", "YES")).ToList());
         var latencies = new double[replies.Count];
         var watch = Stopwatch.StartNew();
         var failures = await SendAllAsync(server, replies, latencies);
@@ -41,9 +45,9 @@ public static class InboundAcks
         var (confirmed, inbound) = await CountAsync(database);
         var finished = await WaitFinishedAsync(server, instanceId, TimeSpan.FromSeconds(60));
         var fast = rate >= 500 && p99 < 100;
-        var exact = failures == 0 && confirmed == people && inbound == people + WarmUp && finished;
+        var exact = failures == 0 && confirmed == people + WarmUp && inbound == people + 2 * WarmUp && finished;
         Console.WriteLine($"webhooks={replies.Count}  rate={rate:F0}/s  p50={p50:F1} ms  p99={p99:F1} ms  failed={failures}  target>=500/s and p99<100 ms {(fast ? "PASS" : "FAIL")}");
-        Console.WriteLine($"confirmed={confirmed} of {people}  inbound rows={inbound} (incl. {WarmUp} warm-up)  workflow finished={finished}  exactly once {(exact ? "PASS" : "FAIL")}");
+        Console.WriteLine($"confirmed={confirmed - WarmUp} of {people} (+{WarmUp} warm-up)  inbound rows={inbound} (incl. {2 * WarmUp} warm-up)  workflow finished={finished}  exactly once {(exact ? "PASS" : "FAIL")}");
         return fast && exact ? 0 : 1;
     }
 
