@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using BcmWorkflows.Scripting;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using BcmWorkflows.Scripting;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -116,7 +117,7 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
         // date.now return) shows its members. Reflection onto anything else is refused.
         context.MemberFilter = member => member.DeclaringType == typeof(DateTime);
         if (html) context.PushGlobal(new ScriptObject { ["html"] = PassThroughEscape(context) });
-        context.PushGlobal(ScriptModel.ToGlobals(model));
+        context.PushGlobal(ScriptValues.ToGlobals(model));
         return context;
     }
 

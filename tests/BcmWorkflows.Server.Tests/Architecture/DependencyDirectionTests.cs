@@ -26,6 +26,14 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
+    public void The_scripting_bridge_depends_on_Scriban_only()
+    {
+        var references = Names(typeof(BcmWorkflows.Scripting.ScriptValues).Assembly);
+        Assert.Contains("Scriban.Signed", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("BcmWorkflows", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Notifications_know_nothing_of_workflows_the_database_provider_or_the_server()
     {
         var references = Names(Notifications);

@@ -5,14 +5,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scriban.Runtime;
 
-namespace BcmWorkflows.Engine.Expressions;
+namespace BcmWorkflows.Scripting;
 
 /// <summary>
-/// Converts between engine values (JSON) and Scriban values. Only plain data crosses into a script:
-/// no .NET object is ever exposed, which is half of the sandbox.
+/// Converts between JSON values and Scriban values. Only plain data crosses into a script: no .NET object is ever
+/// exposed, which is half of the sandbox (the member filter of each sandbox is the other half).
 /// </summary>
 public static class ScriptValues
 {
+    /// <summary>A JSON object as the globals of a script: its members become top-level names.</summary>
+    public static ScriptObject ToGlobals(JsonObject model) => (ScriptObject)ToScript(model)!;
+
     public static object? ToScript(JsonNode? node)
     {
         switch (node)
