@@ -9,13 +9,24 @@ namespace BcmWorkflows.Notifications.Acknowledgements;
 /// </summary>
 public sealed class AcknowledgementService(INotificationsDb db, IEnumerable<IAcknowledgementListener> listeners, TimeProvider clock)
 {
-    /// <summary>Confirms <paramref name="ackRequestId"/> through <paramref name="via"/> (<c>Sms</c>, <c>Link</c>), then tells the listeners.</summary>
-    public async Task<ConfirmResult> ConfirmAsync(string ackRequestId, string via, CancellationToken cancellationToken)
+    /// <summary>
+    /// Confirms <paramref name="request"/> (as the caller just read it) through <paramref name="via"/> (<c>Sms</c>,
+    /// <c>Link</c>), then tells the listeners; the request is not read again.
+    /// </summary>
+    public async Task<ConfirmResult> ConfirmAsync(AckRequest request, string via, CancellationToken cancellationToken)
     {
-        var result = await MarkConfirmedAsync(ackRequestId, via, cancellationToken);
-        if (result != ConfirmResult.Confirmed) return result;
-        var request = await db.AckRequests.AsNoTracking().FirstAsync(a => a.Id == ackRequestId, cancellationToken);
-        await NotifyConfirmedAsync(request, cancellationToken);
+        var result = await MarkConfirmedAsync(request.Id, via, cancellationToken);
+        if (result == ConfirmResult.Confirmed)
+        {
+            var confirmed = new AckRequest
+            {
+                Id = request.Id, InstanceId = request.InstanceId, ActivityId = request.ActivityId, PersonId = request.PersonId,
+                Phone = request.Phone, ReplyCode = request.ReplyCode, Language = request.Language, Summary = request.Summary,
+                CreatedAt = request.CreatedAt, ExpiresAt = request.ExpiresAt,
+                Status = AckStatus.Confirmed, ConfirmedAt = clock.GetUtcNow(), ConfirmedVia = via,
+            };
+            await NotifyConfirmedAsync(confirmed, cancellationToken);
+        }
         return result;
     }
 

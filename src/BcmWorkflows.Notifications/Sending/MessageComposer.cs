@@ -158,7 +158,7 @@ public sealed class MessageComposer(
     }
 
     private bool IsOneWay(string phone) =>
-        _ack.OneWaySmsCountryCodes.Any(code => phone.StartsWith("+" + code.TrimStart('+'), StringComparison.Ordinal));
+        PhoneNumberNormalizer.CountryCodeOf(phone) is { } country && _ack.OneWaySmsCountryCodes.Any(code => code.TrimStart('+') == country);
 
     private async Task<Dictionary<string, Person>> LoadPeopleAsync(List<string> recipients, CancellationToken cancellationToken)
     {

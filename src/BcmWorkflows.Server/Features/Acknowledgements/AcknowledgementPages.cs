@@ -34,9 +34,10 @@ public static class AcknowledgementPages
     private static async Task<ContentHttpResult> Confirm(string token, HttpContext http, AckLinks links, INotificationsDb db,
         AcknowledgementService acknowledgements, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, page) = await ResolveAsync(token, http, links, db, clock, cancellationToken);
+        var (resolved, page) = await ResolveAsync(token, http, links, db, clock, cancellationToken);
         if (page is not null) return page;
-        var result = await acknowledgements.ConfirmAsync(request!.Id, "Link", cancellationToken);
+        var request = resolved!;
+        var result = await acknowledgements.ConfirmAsync(request, "Link", cancellationToken);
         var (status, kind) = result switch
         {
             ConfirmResult.Confirmed => (StatusCodes.Status200OK, AckPageKind.Confirmed),
