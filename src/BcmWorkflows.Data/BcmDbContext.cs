@@ -1,4 +1,5 @@
 using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Domain;
 using BcmWorkflows.Notifications;
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.Inbound;
@@ -13,13 +14,14 @@ namespace BcmWorkflows.Data;
 
 /// <summary>
 /// The one database of the server: Identity, data-protection keys, the workflow engine's tables and the
-/// notification tables (people, templates, outbox, acknowledgements).
+/// notification tables (people, templates, outbox, acknowledgements) and the BCM domain's tables (partial files
+/// <c>BcmDbContext.*.cs</c>, one per area).
 /// The application registers a provider subclass (<see cref="SqliteBcmDbContext"/> or
 /// <see cref="PostgresBcmDbContext"/>, each with its own migrations) and resolves it as this type,
 /// scoped, so everything one request or one workflow burst writes shares one change tracker and one
 /// transaction.
 /// </summary>
-public class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContext, INotificationsDb
+public partial class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContext, INotificationsDb, IDomainDb
 {
     public BcmDbContext(DbContextOptions<BcmDbContext> options) : base(options)
     {
@@ -57,5 +59,7 @@ public class BcmDbContext : IdentityDbContext<BcmUser>, IDataProtectionKeyContex
         base.OnModelCreating(builder);
         WorkflowModel.Configure(builder);
         NotificationsModel.Configure(builder);
+        // The BCM domain's tables: one IEntityTypeConfiguration per record under Domain/ (each area adds its own files).
+        builder.ApplyConfigurationsFromAssembly(typeof(BcmDbContext).Assembly, t => t.Namespace?.StartsWith("BcmWorkflows.Data.Domain", StringComparison.Ordinal) == true);
     }
 }

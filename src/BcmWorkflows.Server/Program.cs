@@ -5,12 +5,15 @@ using BcmWorkflows.Notifications;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
 using BcmWorkflows.Server.Features.Acknowledgements;
+using BcmWorkflows.Server.Features;
 using BcmWorkflows.Server.Features.ActivityTypes;
+using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Health;
 using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Instances;
+using BcmWorkflows.Server.Features.Organisation;
 using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Features.People;
 using BcmWorkflows.Server.Features.Templates;
@@ -24,6 +27,7 @@ builder.Services.AddBcmProblemDetails();
 builder.Services.AddBcmData(builder.Configuration);
 builder.Services.AddBcmNotifications(builder.Configuration);
 builder.Services.AddBcmTemplatesFolder();
+builder.Services.AddBcmDomainFeatures();
 builder.Services.AddBcmActivities();
 builder.Services.AddBcmEngineHosting(builder.Configuration);
 builder.Services.AddBcmScheduling(builder.Configuration);
@@ -50,7 +54,9 @@ app.MapGroup("/api").RequireAuthorization()
     .MapEventsApi()
     .MapTemplatesApi()
     .MapPeopleApi()
-    .MapOutboxApi();
+    .MapOutboxApi()
+    .MapOrganisationApi()
+    .MapAuditApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

@@ -34,7 +34,9 @@ public static class AuthSetup
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Design, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
+            .AddPolicy(Policies.Design, p => p.RequireRole(Roles.Admin, Roles.Coordinator))
+            .AddPolicy(Policies.Manage, p => p.RequireRole(Roles.Admin, Roles.Coordinator))
+            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Manager));
         services.AddScoped<AdminSeeder>();
         return services;
     }

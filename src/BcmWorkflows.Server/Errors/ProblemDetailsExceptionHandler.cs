@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using BcmWorkflows.Domain;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.Templates;
 using Microsoft.AspNetCore.Diagnostics;
@@ -26,6 +27,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         RequestValidationException v => Validation(v.Message, v.Errors, v.Warnings),
         TemplateRenderException t => TemplateProblem(t),
+        DomainValidationException d => Validation("The request breaks a rule.", d.Errors.ToDictionary(), null),
+        InvalidTransitionException t => Transition(t),
+        DomainNotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         WorkflowInputException i => Validation("The workflow input is not valid.", i.Errors.ToDictionary(), null),
         JsonException j => Validation("The request body is not valid JSON for this endpoint.",
             new Dictionary<string, string[]> { [j.Path ?? "$"] = [JsonMessage(j)] }, null),
@@ -56,6 +60,16 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["line"] = t.Line;
         problem.Extensions["column"] = t.Column;
         problem.Extensions["problem"] = t.Problem;
+        return problem;
+    }
+
+    // A state change the record does not allow: 409, naming the field and both states so a client can explain it.
+    private static ProblemDetails Transition(InvalidTransitionException t)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Invalid state transition", t.Message);
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [t.Field] = [t.Message] };
+        problem.Extensions["from"] = t.From;
+        problem.Extensions["to"] = t.To;
         return problem;
     }
 

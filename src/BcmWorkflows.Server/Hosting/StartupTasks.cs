@@ -7,7 +7,7 @@ namespace BcmWorkflows.Server.Hosting;
 
 public static class StartupTasks
 {
-    /// <summary>Before serving: migrate the database, seed roles and the administrator, import shipped workflows, reconcile cron triggers.</summary>
+    /// <summary>Before serving: migrate the database, seed roles, the administrator and the standard BCM roles, import shipped workflows, reconcile cron triggers.</summary>
     public static async Task PrepareBcmAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
@@ -15,6 +15,7 @@ public static class StartupTasks
         var cancellation = app.Lifetime.ApplicationStopping;
         await services.MigrateBcmDatabaseAsync(cancellation);
         await services.GetRequiredService<AdminSeeder>().SeedAsync();
+        await services.GetRequiredService<StandardRolesSeeder>().SeedAsync(cancellation);
 
         var folder = ContentFolders.Find("workflows", app.Configuration["Bcm:Workflows:Path"], app.Environment.ContentRootPath);
         if (folder is null) app.Logger.LogWarning("No workflows/ folder found; no shipped workflows imported (set Bcm:Workflows:Path)");

@@ -1,0 +1,16 @@
+using BcmWorkflows.Domain.Audit;
+using BcmWorkflows.Domain.Organisation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcmWorkflows.Domain;
+
+public static class DependencyInjection
+{
+    /// <summary>The domain's services, scoped like the DbContext they work on (<see cref="IDomainDb"/> is registered by AddBcmData).</summary>
+    public static IServiceCollection AddBcmDomain(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<Roster>();
+        return services;
+    }
+}

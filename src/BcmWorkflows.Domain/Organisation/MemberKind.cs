@@ -1,0 +1,8 @@
+namespace BcmWorkflows.Domain.Organisation;
+
+public enum MemberKind
+{
+    Person,
+    Role,
+    OrgUnit,
+}

@@ -1,0 +1,17 @@
+using BcmWorkflows.Domain;
+using BcmWorkflows.Server.Features.Audit;
+using BcmWorkflows.Server.Hosting;
+
+namespace BcmWorkflows.Server.Features;
+
+public static class DomainFeatures
+{
+    /// <summary>The BCM domain and the server-side services its slices share (the audit trail, start-up seeding).</summary>
+    public static IServiceCollection AddBcmDomainFeatures(this IServiceCollection services)
+    {
+        services.AddBcmDomain();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<StandardRolesSeeder>();
+        return services;
+    }
+}
