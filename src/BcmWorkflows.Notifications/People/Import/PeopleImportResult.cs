@@ -11,5 +11,8 @@ public sealed class PeopleImportResult
     public int Updated { get; init; }
     public IReadOnlyList<string> PersonIds { get; init; } = [];
 
+    /// <summary>The ids of the people this import created (not those it updated).</summary>
+    public IReadOnlyList<string> CreatedIds { get; init; } = [];
+
     public bool Succeeded => Errors.Count == 0;
 }

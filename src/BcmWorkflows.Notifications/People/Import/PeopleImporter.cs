@@ -34,6 +34,7 @@ public sealed class PeopleImporter(INotificationsDb db, PersonValidator validato
 
         var now = clock.GetUtcNow();
         var ids = new List<string>(plan.Count);
+        var createdIds = new List<string>();
         int created = 0, updated = 0;
         foreach (var (_, existing, validated) in plan)
         {
@@ -42,6 +43,7 @@ public sealed class PeopleImporter(INotificationsDb db, PersonValidator validato
             {
                 person = new Person { Id = Guid.CreateVersion7().ToString("N"), Name = validated.Name, CreatedAt = now, Revision = 0 };
                 db.People.Add(person);
+                createdIds.Add(person.Id);
                 created++;
             }
             else
@@ -54,7 +56,7 @@ public sealed class PeopleImporter(INotificationsDb db, PersonValidator validato
             ids.Add(person.Id);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new PeopleImportResult { Created = created, Updated = updated, PersonIds = ids };
+        return new PeopleImportResult { Created = created, Updated = updated, PersonIds = ids, CreatedIds = createdIds };
     }
 
     private static Person? Match(PeopleCsvRow row, Dictionary<string, Person> byId, ILookup<string, Person> byEmail,

@@ -1,4 +1,5 @@
 using BcmWorkflows.Data;
+using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.People;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
@@ -15,7 +16,7 @@ public static class CreatePerson
             .WithSummary("Create a person (phone stored in E.164).");
 
     private static async Task<Created<PersonView>> Handle(HttpRequest request, BcmDbContext db, PersonValidator validator,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<PersonRequest>(request, cancellationToken);
         var values = await PersonWrites.ValidateAsync(body, validator, db, cancellationToken);
@@ -24,6 +25,7 @@ public static class CreatePerson
         PersonWrites.Apply(person, values, body, now);
         db.People.Add(person);
         await db.SaveChangesAsync(cancellationToken);
+        await PeopleEvents.RaiseCreatedAsync(runtime, person.Id, cancellationToken);
         return TypedResults.Created($"/api/people/{person.Id}", PersonView.From(person));
     }
 }

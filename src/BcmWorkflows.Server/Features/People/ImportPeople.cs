@@ -1,3 +1,4 @@
+using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.People.Import;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
@@ -27,7 +28,7 @@ public static class ImportPeople
             .Accepts<string>(CsvTypes[0], [.. CsvTypes.Skip(1), "multipart/form-data"])
             .WithSummary("Import people from CSV, all or nothing, with a per-row error report.");
 
-    private static async Task<Ok<Response>> Handle(HttpRequest request, PeopleImporter importer, CancellationToken cancellationToken)
+    private static async Task<Ok<Response>> Handle(HttpRequest request, PeopleImporter importer, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var bytes = await ReadFileAsync(request, cancellationToken);
         if (!PeopleCsv.TryDecode(bytes, out var text))
@@ -47,6 +48,7 @@ public static class ImportPeople
             var rows = result.Errors.Keys.Select(k => k.Split(':')[0]).Distinct().Count();
             throw new RequestValidationException($"Nothing was imported: {rows} row(s) have problems.", result.Errors);
         }
+        await PeopleEvents.RaiseImportedAsync(runtime, result.CreatedIds, cancellationToken);
         return TypedResults.Ok(new Response(result.Created, result.Updated, result.PersonIds));
     }
 
