@@ -139,6 +139,29 @@ public abstract class NotificationScenarioTests(NotificationScenarioServer serve
     }
 
     [Fact]
+    public async Task Paging_a_BCM_role_reaches_everyone_holding_it_and_an_empty_role_is_reported_unreachable()
+    {
+        var client = await Coordinator();
+        var role = $"duty-{Guid.NewGuid():N}"[..17];
+        var empty = $"empty-{Guid.NewGuid():N}"[..18];
+        foreach (var r in new[] { role, empty })
+            await client.PutAsync($"/api/bcm-roles/{r}", Api.Json($$"""{ "name": "{{r}}" }""")).ExpectAsync(HttpStatusCode.Created);
+        var a = await client.CreatePersonAsync(new { name = "Primary", phone = Phone(), channels = new[] { "Sms" } });
+        var b = await client.CreatePersonAsync(new { name = "Deputy", phone = Phone(), channels = new[] { "Sms" } });
+        await client.PutAsync($"/api/bcm-roles/{role}/holders", Api.Json($$"""[ { "personId": "{{b}}", "rank": 2 }, { "personId": "{{a}}" } ]""")).ExpectAsync(HttpStatusCode.OK);
+        var id = WorkflowApi.NewId("role");
+        await client.DeployAsync(NotificationFlows.PageAndWait(id));
+
+        var instanceId = await client.StartIdAsync(id, new { input = new { people = new[] { $"role:{role}", $"person:{a}", $"role:{empty}" }, title = "Power cut" } });
+
+        // Each holder once, although the primary is also named directly.
+        var paged = (await client.OutboxAsync(instanceId)).Select(m => m.Str("personId")).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), paged);
+        var journal = await client.JournalAsync(instanceId);
+        Assert.Contains(journal, e => e?["message"]?.GetValue<string>()?.Contains($"role:{empty}", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task A_template_error_faults_the_activity_with_an_incident_naming_line_and_column()
     {
         var client = await Coordinator();
