@@ -1,6 +1,7 @@
 using BcmWorkflows.Domain;
 using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Hosting;
+using BcmWorkflows.Server.Hosting.Demo;
 
 namespace BcmWorkflows.Server.Features;
 
@@ -12,6 +13,7 @@ public static class DomainFeatures
         services.AddBcmDomain();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StandardRolesSeeder>();
+        services.AddScoped<DemoSeeder>();
         return services;
     }
 }

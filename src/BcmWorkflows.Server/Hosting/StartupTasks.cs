@@ -1,6 +1,7 @@
 using BcmWorkflows.Data;
 using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Hosting.Demo;
 using BcmWorkflows.Server.Scheduling;
 
 namespace BcmWorkflows.Server.Hosting;
@@ -16,6 +17,7 @@ public static class StartupTasks
         await services.MigrateBcmDatabaseAsync(cancellation);
         await services.GetRequiredService<AdminSeeder>().SeedAsync();
         await services.GetRequiredService<StandardRolesSeeder>().SeedAsync(cancellation);
+        if (app.Configuration.GetValue<bool>(DemoOptions.Key)) await services.GetRequiredService<DemoSeeder>().SeedAsync(cancellation);
 
         var folder = ContentFolders.Find("workflows", app.Configuration["Bcm:Workflows:Path"], app.Environment.ContentRootPath);
         if (folder is null) app.Logger.LogWarning("No workflows/ folder found; no shipped workflows imported (set Bcm:Workflows:Path)");
