@@ -3,7 +3,7 @@ using System.Reflection;
 namespace BcmWorkflows.Server.Tests.Architecture;
 
 /// <summary>
-/// References flow one way: Engine ← Activities ← Data ← Server, and Notifications ← Activities, Data. Notifications knows
+/// References flow one way: Engine ← Activities ← Data ← Server, and Notifications ← Domain ← Activities, Data. Notifications knows
 /// nothing of workflows; only the server knows the engine and the channels together (and HTTP, Quartz and EF).
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -41,6 +41,19 @@ public sealed class DependencyDirectionTests
         Assert.DoesNotContain("BcmWorkflows.Activities", references);
         Assert.DoesNotContain("BcmWorkflows.Data", references);
         Assert.DoesNotContain("BcmWorkflows.Server", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Npgsql", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Quartz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_domain_knows_no_workflows_no_web_and_no_database_provider()
+    {
+        var references = Names(typeof(BcmWorkflows.Domain.IDomainDb).Assembly);
+        Assert.DoesNotContain("BcmWorkflows.Engine", references);
+        Assert.DoesNotContain("BcmWorkflows.Activities", references);
+        Assert.DoesNotContain("BcmWorkflows.Data", references);
+        Assert.DoesNotContain("BcmWorkflows.Server", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
         Assert.DoesNotContain(references, r => r.StartsWith("Npgsql", StringComparison.Ordinal));
         Assert.DoesNotContain(references, r => r.StartsWith("Quartz", StringComparison.Ordinal));
     }
