@@ -1,4 +1,6 @@
+using BcmWorkflows.Activities.Bcm.Tasks;
 using BcmWorkflows.Domain;
+using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Hosting;
 
@@ -12,6 +14,8 @@ public static class DomainFeatures
         services.AddBcmDomain();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StandardRolesSeeder>();
+        // A cancelled UserTask/Approval wait cancels its open task in the same commit.
+        services.AddScoped<IActivityCancellationHandler, CancelTasksOfCancelledWaits>();
         return services;
     }
 }
