@@ -1,5 +1,6 @@
 using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Domain.Organisation;
+using BcmWorkflows.Domain.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcmWorkflows.Domain;
@@ -11,6 +12,8 @@ public static class DependencyInjection
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<Roster>();
+        services.AddScoped<HumanTasks>();
+        services.AddScoped<TaskNotifier>();
         return services;
     }
 }

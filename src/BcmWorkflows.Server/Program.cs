@@ -16,6 +16,7 @@ using BcmWorkflows.Server.Features.Instances;
 using BcmWorkflows.Server.Features.Organisation;
 using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Features.People;
+using BcmWorkflows.Server.Features.Tasks;
 using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
@@ -56,7 +57,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapPeopleApi()
     .MapOutboxApi()
     .MapOrganisationApi()
-    .MapAuditApi();
+    .MapAuditApi()
+    .MapTasksApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

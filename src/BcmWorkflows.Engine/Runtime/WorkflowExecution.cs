@@ -143,7 +143,11 @@ internal sealed class WorkflowExecution
     private void End()
     {
         State.Queue.Clear();
-        foreach (var bookmark in State.Bookmarks.ToList()) RemoveBookmark(bookmark);
+        foreach (var bookmark in State.Bookmarks.ToList())
+        {
+            Changes.CancelledActivities.Add(bookmark.ActivityId);
+            RemoveBookmark(bookmark);
+        }
         Instance.Status = WorkflowStatus.Finished;
         Instance.FinishedAt = Now;
         State.Output ??= State.Variables.DeepClone().AsObject();
@@ -165,6 +169,7 @@ internal sealed class WorkflowExecution
             var owned = State.Bookmarks.Where(b => b.ActivityId == id).ToList();
             if (owned.Count == 0) continue;
             foreach (var bookmark in owned) RemoveBookmark(bookmark);
+            Changes.CancelledActivities.Add(id);
             Changes.Journal.Add(NewEntry(id, TypeOf(id), JournalEntry.Cancelled, null, $"Cancelled by '{except}'."));
         }
     }

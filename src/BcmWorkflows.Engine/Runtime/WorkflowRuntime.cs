@@ -54,6 +54,7 @@ public sealed class WorkflowRuntime(
         await using (var session = await store.BeginNewAsync(cancellationToken))
         {
             changes = await RunBurstAsync(instance, graph, services, burstStart, cancellationToken);
+            await TellCancelledAsync(services, instance, changes, cancellationToken);
             await session.SaveAsync(instance, changes, cancellationToken);
         }
         await AfterCommitAsync(instance, changes, burstStart, request.TriggerStimulusId, cancellationToken);
@@ -103,6 +104,7 @@ public sealed class WorkflowRuntime(
             foreach (var bookmark in instance.State.Bookmarks)
             {
                 changes.RemovedBookmarks.Add(bookmark);
+                changes.CancelledActivities.Add(bookmark.ActivityId);
                 changes.Journal.Add(new JournalEntry
                 {
                     InstanceId = instance.Id,
@@ -226,6 +228,7 @@ public sealed class WorkflowRuntime(
                         ? await RunBurstAsync(instance, await GraphAsync(instance, scope.ServiceProvider, cancellationToken), scope.ServiceProvider, burstStart, cancellationToken, prepared)
                         : prepared;
                     instance.UpdatedAt = burstStart;
+                    await TellCancelledAsync(scope.ServiceProvider, instance, changes, cancellationToken);
                     await session.SaveAsync(instance, changes, cancellationToken);
                 }
                 await AfterCommitAsync(instance, changes, burstStart, stimulusId, cancellationToken);
@@ -249,7 +252,16 @@ public sealed class WorkflowRuntime(
         prepared.AddedBookmarks.AddRange(execution.Changes.AddedBookmarks);
         prepared.RemovedBookmarks.AddRange(execution.Changes.RemovedBookmarks);
         prepared.Children.AddRange(execution.Changes.Children);
+        prepared.CancelledActivities.UnionWith(execution.Changes.CancelledActivities);
         return prepared;
+    }
+
+    /// <summary>Lets the registered handlers clean up after cancelled waits, in the burst's unit of work (before its commit).</summary>
+    private static async Task TellCancelledAsync(IServiceProvider services, WorkflowInstance instance, BurstChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.CancelledActivities.Count == 0) return;
+        foreach (var handler in services.GetServices<IActivityCancellationHandler>())
+            await handler.OnCancelledAsync(instance, changes.CancelledActivities, cancellationToken);
     }
 
     private async Task AfterCommitAsync(WorkflowInstance instance, BurstChanges changes, DateTimeOffset burstStart, long? triggerStimulusId, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         TemplateRenderException t => TemplateProblem(t),
         DomainValidationException d => Validation("The request breaks a rule.", d.Errors.ToDictionary(), null),
         InvalidTransitionException t => Transition(t),
+        DomainForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
         DomainNotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         WorkflowInputException i => Validation("The workflow input is not valid.", i.Errors.ToDictionary(), null),
         JsonException j => Validation("The request body is not valid JSON for this endpoint.",

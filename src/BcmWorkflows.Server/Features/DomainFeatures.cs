@@ -1,4 +1,6 @@
+using BcmWorkflows.Activities.Bcm.Tasks;
 using BcmWorkflows.Domain;
+using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Hosting.Demo;
@@ -14,6 +16,8 @@ public static class DomainFeatures
         services.AddScoped<AuditTrail>();
         services.AddScoped<StandardRolesSeeder>();
         services.AddScoped<DemoSeeder>();
+        // A cancelled UserTask/Approval wait cancels its open task in the same commit.
+        services.AddScoped<IActivityCancellationHandler, CancelTasksOfCancelledWaits>();
         return services;
     }
 }
