@@ -1,5 +1,8 @@
+using BcmWorkflows.Domain.Actions;
 using BcmWorkflows.Domain.Audit;
+using BcmWorkflows.Domain.Exercises;
 using BcmWorkflows.Domain.Organisation;
+using BcmWorkflows.Domain.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcmWorkflows.Domain;
@@ -11,6 +14,9 @@ public static class DependencyInjection
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<Roster>();
+        services.AddScoped<TrainingService>();
+        services.AddScoped<ExerciseService>();
+        services.AddScoped<ImprovementActionService>();
         return services;
     }
 }
