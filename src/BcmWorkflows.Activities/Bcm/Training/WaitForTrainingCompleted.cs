@@ -22,6 +22,7 @@ namespace BcmWorkflows.Activities.Bcm.Training;
 [Output("overdue", "Array", "On Overdue: the late assignments: assignmentId, personId, courseId, course, dueAt, managerPersonId.")]
 [Output("overduePeople", "Array", "On Overdue: the person ids of the late assignments.")]
 [Output("overdueManagers", "Array", "On Overdue: the managers of the late people (org unit managers), each once.")]
+[Output("overdueCount", "Number", "On Overdue: how many assignments are late.")]
 [Output("completed", "Number", "How many of the assignments are done.")]
 [Output("total", "Number", "How many assignments are watched.")]
 public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, MessageComposer composer, IAckLinks links) : Activity
@@ -108,6 +109,7 @@ public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, Messag
             });
         }
         context.SetOutput("overdue", items);
+        context.SetOutput("overdueCount", late.Count);
         context.SetOutput("overduePeople", new JsonArray(late.Select(a => (JsonNode?)a.PersonId).Distinct().ToArray()));
         context.SetOutput("overdueManagers", new JsonArray(managers.Select(m => (JsonNode?)m).ToArray()));
         context.Log($"{late.Count} of {assignments.Count} assignment(s) overdue; {managers.Count} manager(s) to inform.");
