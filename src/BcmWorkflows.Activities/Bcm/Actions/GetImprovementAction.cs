@@ -15,6 +15,7 @@ namespace BcmWorkflows.Activities.Bcm.Actions;
 [Outcomes("Done")]
 [Output("action", "Object", "The action for templates: id, title, description, status, due_date, comment, url.")]
 [Output("ownerPersonId", "String", "The action's owner.")]
+[Output("ownerName", "String", "The owner's name.")]
 [Output("ownerManager", "String", "The owner's manager (org unit manager), or null.")]
 public sealed class GetImprovementAction(IDomainDb db, Roster roster, IAckLinks links, AuditLog audit) : Activity
 {
@@ -30,6 +31,7 @@ public sealed class GetImprovementAction(IDomainDb db, Roster roster, IAckLinks 
         await audit.LinkAsync(Subjects.Action(action.Id), context.Instance.Id, ct);
         context.SetOutput("action", WaitForActionClosed.Describe(action, links));
         context.SetOutput("ownerPersonId", action.OwnerPersonId);
+        context.SetOutput("ownerName", await db.People.AsNoTracking().Where(p => p.Id == action.OwnerPersonId).Select(p => p.Name).FirstOrDefaultAsync(ct));
         context.SetOutput("ownerManager", await roster.ManagerOfAsync(action.OwnerPersonId, ct));
         context.Complete("Done");
     }

@@ -23,6 +23,7 @@ namespace BcmWorkflows.Activities.Bcm.Training;
 [Output("overduePeople", "Array", "On Overdue: the person ids of the late assignments.")]
 [Output("overdueManagers", "Array", "On Overdue: the managers of the late people (org unit managers), each once.")]
 [Output("overdueCount", "Number", "On Overdue: how many assignments are late.")]
+[Output("url", "String", "Where the training records are (for messages).")]
 [Output("completed", "Number", "How many of the assignments are done.")]
 [Output("total", "Number", "How many assignments are watched.")]
 public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, MessageComposer composer, IAckLinks links) : Activity
@@ -82,6 +83,7 @@ public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, Messag
         var done = assignments.Count(a => !a.IsOpen);
         context.SetOutput("completed", done);
         context.SetOutput("total", assignments.Count);
+        context.SetOutput("url", $"{BcmMessages.BaseUrl(links)}/training");
         if (done == assignments.Count)
         {
             context.Log($"All {assignments.Count} assignment(s) done.");
