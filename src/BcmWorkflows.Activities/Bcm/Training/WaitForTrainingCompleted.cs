@@ -106,7 +106,7 @@ public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, Messag
             items.Add(new JsonObject
             {
                 ["assignmentId"] = a.Id, ["personId"] = a.PersonId, ["person"] = name, ["courseId"] = a.CourseId,
-                ["course"] = titles.GetValueOrDefault(a.CourseId), ["dueAt"] = a.DueAt, ["due_date"] = BcmMessages.Date(a.DueAt),
+                ["course"] = titles.GetValueOrDefault(a.CourseId), ["dueAt"] = a.DueAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), ["due_date"] = BcmMessages.Date(a.DueAt),
                 ["managerPersonId"] = manager,
             });
         }
