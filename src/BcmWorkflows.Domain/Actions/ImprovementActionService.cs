@@ -97,6 +97,16 @@ public sealed class ImprovementActionService(IDomainDb db, AuditLog audit, TimeP
         return action;
     }
 
+    /// <summary>An action by id, including one staged earlier in this unit of work; 404 exception when unknown.</summary>
+    public async Task<ImprovementAction> ReadAsync(string id, CancellationToken ct) =>
+        db.ImprovementActions.Local.FirstOrDefault(a => a.Id == id)
+        ?? await db.ImprovementActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
+        ?? throw new DomainNotFoundException("Improvement action", id);
+
+    /// <summary>A person's name, or null.</summary>
+    public Task<string?> PersonNameAsync(string personId, CancellationToken ct) =>
+        db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+
     private async Task RecordAsync(ImprovementAction action, string verb, string actor, string summary, JsonObject data, string? instanceId, CancellationToken ct)
     {
         var kind = verb is "verified" or "reopened" ? AuditKind.Decision : AuditKind.StateChange;

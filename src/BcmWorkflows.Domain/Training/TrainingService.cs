@@ -103,6 +103,40 @@ public sealed class TrainingService(IDomainDb db, AuditLog audit, TimeProvider c
     public async Task<List<TrainingCourse>> CoursesForRolesAsync(IReadOnlyCollection<string> roleIds, CancellationToken ct) =>
         (await db.TrainingCourses.AsNoTracking().OrderBy(c => c.Title).ToListAsync(ct)).Where(c => c.RoleIds.Any(roleIds.Contains)).ToList();
 
+    /// <summary>A course by id, or null.</summary>
+    public Task<TrainingCourse?> FindCourseAsync(string id, CancellationToken ct) =>
+        db.TrainingCourses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    /// <summary>Course titles by id.</summary>
+    public Task<Dictionary<string, string>> CourseTitlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        db.TrainingCourses.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
+
+    /// <summary>
+    /// The assignments with these ids, including ones staged earlier in this unit of work (a workflow that assigns and
+    /// then waits in the same burst); throws <see cref="DomainNotFoundException"/> for the first unknown id.
+    /// </summary>
+    public async Task<List<TrainingAssignment>> ReadAssignmentsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var found = db.TrainingAssignments.Local.Where(a => ids.Contains(a.Id)).ToList();
+        var stored = ids.Except(found.Select(a => a.Id)).ToList();
+        found.AddRange(await db.TrainingAssignments.AsNoTracking().Where(a => stored.Contains(a.Id)).ToListAsync(ct));
+        var missing = ids.Except(found.Select(a => a.Id)).FirstOrDefault();
+        return missing is null ? found : throw new DomainNotFoundException("Training assignment", missing);
+    }
+
+    /// <summary>For each course linked to the roles the people hold: the people who hold one of its roles.</summary>
+    public async Task<List<(TrainingCourse Course, IReadOnlyList<string> People)>> CoursesByRolesHeldAsync(IReadOnlyList<string> personIds, CancellationToken ct)
+    {
+        var holdings = await db.RoleAssignments.AsNoTracking().Where(a => personIds.Contains(a.PersonId)).Select(a => new { a.PersonId, a.RoleId }).ToListAsync(ct);
+        var courses = await CoursesForRolesAsync(holdings.Select(h => h.RoleId).Distinct().ToList(), ct);
+        return courses.Select(c => (c, (IReadOnlyList<string>)personIds
+            .Where(p => holdings.Any(h => h.PersonId == p && c.RoleIds.Contains(h.RoleId))).ToList())).ToList();
+    }
+
+    /// <summary>A person's name, or null.</summary>
+    public Task<string?> PersonNameAsync(string personId, CancellationToken ct) =>
+        db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+
     private static List<string> Clean(List<string>? ids) =>
         (ids ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.Ordinal).ToList();
 }

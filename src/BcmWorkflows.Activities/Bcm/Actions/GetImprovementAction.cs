@@ -1,9 +1,8 @@
-using BcmWorkflows.Domain;
+using BcmWorkflows.Domain.Actions;
 using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Domain.Organisation;
 using BcmWorkflows.Engine.Activities;
 using BcmWorkflows.Notifications.Acknowledgements;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Activities.Bcm.Actions;
 
@@ -17,7 +16,7 @@ namespace BcmWorkflows.Activities.Bcm.Actions;
 [Output("ownerPersonId", "String", "The action's owner.")]
 [Output("ownerName", "String", "The owner's name.")]
 [Output("ownerManager", "String", "The owner's manager (org unit manager), or null.")]
-public sealed class GetImprovementAction(IDomainDb db, Roster roster, IAckLinks links, AuditLog audit) : Activity
+public sealed class GetImprovementAction(ImprovementActionService actions, Roster roster, IAckLinks links, AuditLog audit) : Activity
 {
     [Input(Required = true, Description = "The improvement action to read.")]
     public string ActionId { get; set; } = "";
@@ -25,13 +24,11 @@ public sealed class GetImprovementAction(IDomainDb db, Roster roster, IAckLinks 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var ct = context.CancellationToken;
-        var action = db.ImprovementActions.Local.FirstOrDefault(a => a.Id == ActionId)
-            ?? await db.ImprovementActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ActionId, ct)
-            ?? throw new InvalidOperationException($"GetImprovementAction: no improvement action '{ActionId}'.");
+        var action = await actions.ReadAsync(ActionId, ct);
         await audit.LinkAsync(Subjects.Action(action.Id), context.Instance.Id, ct);
         context.SetOutput("action", WaitForActionClosed.Describe(action, links));
         context.SetOutput("ownerPersonId", action.OwnerPersonId);
-        context.SetOutput("ownerName", await db.People.AsNoTracking().Where(p => p.Id == action.OwnerPersonId).Select(p => p.Name).FirstOrDefaultAsync(ct));
+        context.SetOutput("ownerName", await actions.PersonNameAsync(action.OwnerPersonId, ct));
         context.SetOutput("ownerManager", await roster.ManagerOfAsync(action.OwnerPersonId, ct));
         context.Complete("Done");
     }

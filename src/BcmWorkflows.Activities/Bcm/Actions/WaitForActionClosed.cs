@@ -7,7 +7,6 @@ using BcmWorkflows.Engine.Activities;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.Sending;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Activities.Bcm.Actions;
 
@@ -26,7 +25,7 @@ namespace BcmWorkflows.Activities.Bcm.Actions;
 [Output("ownerManager", "String", "On Overdue: the owner's manager (org unit manager), or null.")]
 [Output("comment", "String", "The last comment on the action (e.g. why the effectiveness check failed).")]
 [Output("action", "Object", "The action for templates: id, title, description, status, due_date, comment, url.")]
-public sealed class WaitForActionClosed(IDomainDb db, Roster roster, MessageComposer composer, IAckLinks links, AuditLog audit) : Activity
+public sealed class WaitForActionClosed(ImprovementActionService actions, Roster roster, MessageComposer composer, IAckLinks links, AuditLog audit) : Activity
 {
     [Input(Required = true, Description = "The improvement action to follow.")]
     public string ActionId { get; set; } = "";
@@ -65,10 +64,11 @@ public sealed class WaitForActionClosed(IDomainDb db, Roster roster, MessageComp
         }
     }
 
-    private async Task<ImprovementAction> ReadAsync(ActivityExecutionContext context) =>
-        db.ImprovementActions.Local.FirstOrDefault(a => a.Id == ActionId) // created earlier in this burst
-        ?? await db.ImprovementActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ActionId, context.CancellationToken)
-        ?? throw new InvalidOperationException($"WaitForActionClosed: no improvement action '{ActionId}'.");
+    private async Task<ImprovementAction> ReadAsync(ActivityExecutionContext context)
+    {
+        try { return await actions.ReadAsync(ActionId, context.CancellationToken); }
+        catch (DomainNotFoundException ex) { throw new InvalidOperationException($"WaitForActionClosed: {ex.Message}"); }
+    }
 
     private async Task<bool> SettleAsync(ActivityExecutionContext context, ImprovementAction action)
     {

@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
-using BcmWorkflows.Domain;
 using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Domain.Organisation;
 using BcmWorkflows.Domain.Training;
 using BcmWorkflows.Engine.Activities;
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.Sending;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Activities.Bcm.Training;
 
@@ -21,7 +19,7 @@ namespace BcmWorkflows.Activities.Bcm.Training;
 [Output("assignmentIds", "Array", "Every assignment concerned (new and reused open ones).")]
 [Output("count", "Number", "How many assignments that is.")]
 [Output("created", "Number", "How many were new (and notified).")]
-public sealed class AssignTraining(TrainingService training, Roster roster, IDomainDb db, MessageComposer composer, IAckLinks links) : Activity
+public sealed class AssignTraining(TrainingService training, Roster roster, MessageComposer composer, IAckLinks links) : Activity
 {
     [Input(Description = "The course to assign. Leave empty to use planId, or the members' roles.")]
     public string? CourseId { get; set; }
@@ -68,7 +66,7 @@ public sealed class AssignTraining(TrainingService training, Roster roster, IDom
     {
         if (!string.IsNullOrWhiteSpace(CourseId))
         {
-            var course = await db.TrainingCourses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == CourseId, ct)
+            var course = await training.FindCourseAsync(CourseId, ct)
                 ?? throw new InvalidOperationException($"AssignTraining: no training course '{CourseId}'.");
             return [(course, members ?? await HoldersAsync(course, ct))];
         }
@@ -80,11 +78,7 @@ public sealed class AssignTraining(TrainingService training, Roster roster, IDom
         }
         if (members is null) throw new InvalidOperationException("AssignTraining: give courseId, planId or members (whose BCM roles choose the courses).");
         // Neither a course nor a plan: each member takes the courses of the roles they hold.
-        var plan = new List<(TrainingCourse, IReadOnlyList<string>)>();
-        var holdings = await db.RoleAssignments.AsNoTracking().Where(a => members.Contains(a.PersonId)).Select(a => new { a.PersonId, a.RoleId }).ToListAsync(ct);
-        foreach (var course in await training.CoursesForRolesAsync(holdings.Select(h => h.RoleId).Distinct().ToList(), ct))
-            plan.Add((course, members.Where(m => holdings.Any(h => h.PersonId == m && course.RoleIds.Contains(h.RoleId))).ToList()));
-        return plan;
+        return await training.CoursesByRolesHeldAsync(members, ct);
     }
 
     private Task<IReadOnlyList<string>> HoldersAsync(TrainingCourse course, CancellationToken ct) =>

@@ -6,7 +6,6 @@ using BcmWorkflows.Engine.Activities;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.Sending;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Activities.Bcm.Training;
 
@@ -26,7 +25,7 @@ namespace BcmWorkflows.Activities.Bcm.Training;
 [Output("url", "String", "Where the training records are (for messages).")]
 [Output("completed", "Number", "How many of the assignments are done.")]
 [Output("total", "Number", "How many assignments are watched.")]
-public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, MessageComposer composer, IAckLinks links) : Activity
+public sealed class WaitForTrainingCompleted(TrainingService training, Roster roster, MessageComposer composer, IAckLinks links) : Activity
 {
     [Input(Required = true, Description = "The assignments to watch (e.g. outputs.assign.assignmentIds).", UiHint = "Expression")]
     public List<string> AssignmentIds { get; set; } = [];
@@ -67,14 +66,8 @@ public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, Messag
 
     private async Task<List<TrainingAssignment>> ReadAsync(ActivityExecutionContext context)
     {
-        var ids = AssignmentIds.Distinct().ToList();
-        // Assignments staged earlier in this burst (AssignTraining just before) are not in the database yet.
-        var found = db.TrainingAssignments.Local.Where(a => ids.Contains(a.Id)).ToList();
-        var stored = ids.Except(found.Select(a => a.Id)).ToList();
-        found.AddRange(await db.TrainingAssignments.AsNoTracking().Where(a => stored.Contains(a.Id)).ToListAsync(context.CancellationToken));
-        var missing = ids.Except(found.Select(a => a.Id)).ToList();
-        if (missing.Count > 0) throw new InvalidOperationException($"WaitForTrainingCompleted: no training assignment '{missing[0]}'.");
-        return found;
+        try { return await training.ReadAssignmentsAsync(AssignmentIds.Distinct().ToList(), context.CancellationToken); }
+        catch (DomainNotFoundException ex) { throw new InvalidOperationException($"WaitForTrainingCompleted: {ex.Message}"); }
     }
 
     /// <summary>Completes when nothing is open (Completed) or something is late (Overdue); false to keep waiting.</summary>
@@ -95,14 +88,14 @@ public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, Messag
 
         var ct = context.CancellationToken;
         var courseIds = late.Select(a => a.CourseId).Distinct().ToList();
-        var titles = await db.TrainingCourses.AsNoTracking().Where(c => courseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
+        var titles = await training.CourseTitlesAsync(courseIds, ct);
         var items = new JsonArray();
         var managers = new List<string>();
         foreach (var a in late)
         {
             var manager = await roster.ManagerOfAsync(a.PersonId, ct);
             if (manager is not null && !managers.Contains(manager)) managers.Add(manager);
-            var name = await db.People.AsNoTracking().Where(p => p.Id == a.PersonId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+            var name = await training.PersonNameAsync(a.PersonId, ct);
             items.Add(new JsonObject
             {
                 ["assignmentId"] = a.Id, ["personId"] = a.PersonId, ["person"] = name, ["courseId"] = a.CourseId,
@@ -130,12 +123,12 @@ public sealed class WaitForTrainingCompleted(IDomainDb db, Roster roster, Messag
         {
             if (reminded.Any(r => r?.GetValue<string>() == key)) continue;
             reminded.Add(key);
-            var course = await db.TrainingCourses.AsNoTracking().FirstAsync(c => c.Id == assignment.CourseId, context.CancellationToken);
+            var course = await training.FindCourseAsync(assignment.CourseId, context.CancellationToken);
             var model = new JsonObject
             {
                 ["training"] = new JsonObject
                 {
-                    ["course"] = course.Title, ["due_date"] = BcmMessages.Date(assignment.DueAt), ["overdue"] = false,
+                    ["course"] = course?.Title, ["due_date"] = BcmMessages.Date(assignment.DueAt), ["overdue"] = false,
                     ["url"] = $"{BcmMessages.BaseUrl(links)}/training",
                 },
             };
