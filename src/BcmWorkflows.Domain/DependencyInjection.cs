@@ -1,6 +1,9 @@
+using BcmWorkflows.Domain.Actions;
 using BcmWorkflows.Domain.Audit;
+using BcmWorkflows.Domain.Exercises;
 using BcmWorkflows.Domain.Organisation;
 using BcmWorkflows.Domain.Tasks;
+using BcmWorkflows.Domain.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcmWorkflows.Domain;
@@ -14,6 +17,9 @@ public static class DependencyInjection
         services.AddScoped<Roster>();
         services.AddScoped<HumanTasks>();
         services.AddScoped<TaskNotifier>();
+        services.AddScoped<TrainingService>();
+        services.AddScoped<ExerciseService>();
+        services.AddScoped<ImprovementActionService>();
         return services;
     }
 }

@@ -10,7 +10,9 @@ using BcmWorkflows.Server.Features.ActivityTypes;
 using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
+using BcmWorkflows.Server.Features.Exercises;
 using BcmWorkflows.Server.Features.Health;
+using BcmWorkflows.Server.Features.ImprovementActions;
 using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Instances;
 using BcmWorkflows.Server.Features.Organisation;
@@ -18,6 +20,7 @@ using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Features.People;
 using BcmWorkflows.Server.Features.Tasks;
 using BcmWorkflows.Server.Features.Templates;
+using BcmWorkflows.Server.Features.Training;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
 
@@ -57,8 +60,11 @@ app.MapGroup("/api").RequireAuthorization()
     .MapPeopleApi()
     .MapOutboxApi()
     .MapOrganisationApi()
-    .MapAuditApi()
-    .MapTasksApi();
+    .MapTasksApi()
+    .MapTrainingApi()
+    .MapExercisesApi()
+    .MapImprovementActionsApi()
+    .MapAuditApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

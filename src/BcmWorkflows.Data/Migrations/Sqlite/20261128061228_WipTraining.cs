@@ -1,0 +1,187 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BcmWorkflows.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WipTraining : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "exercises",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Scenario = table.Column<string>(type: "TEXT", nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EvaluationReport = table.Column<string>(type: "TEXT", nullable: true),
+                    ConductedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EvaluatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exercises", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_actions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SourceFindingId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OwnerPersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClosureEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LastComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_improvement_actions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_courses",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RoleIds = table.Column<string>(type: "TEXT", nullable: false),
+                    PlanIds = table.Column<string>(type: "TEXT", nullable: false),
+                    DueWithinDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidForMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    EvidenceRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "exercise_findings",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExerciseId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ActionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exercise_findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_exercise_findings_exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "exercises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_assignments_training_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "training_courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exercise_findings_ExerciseId",
+                table: "exercise_findings",
+                column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exercises_ScheduledAt",
+                table: "exercises",
+                column: "ScheduledAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_improvement_actions_OwnerPersonId_Status",
+                table: "improvement_actions",
+                columns: new[] { "OwnerPersonId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_improvement_actions_SourceType_SourceId",
+                table: "improvement_actions",
+                columns: new[] { "SourceType", "SourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_assignments_CourseId_PersonId_Status",
+                table: "training_assignments",
+                columns: new[] { "CourseId", "PersonId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_assignments_PersonId_Status",
+                table: "training_assignments",
+                columns: new[] { "PersonId", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "exercise_findings");
+
+            migrationBuilder.DropTable(
+                name: "improvement_actions");
+
+            migrationBuilder.DropTable(
+                name: "training_assignments");
+
+            migrationBuilder.DropTable(
+                name: "exercises");
+
+            migrationBuilder.DropTable(
+                name: "training_courses");
+        }
+    }
+}
