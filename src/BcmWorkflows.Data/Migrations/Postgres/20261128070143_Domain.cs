@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BcmWorkflows.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class WipTraining : Migration
+    public partial class Domain : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,6 +34,40 @@ namespace BcmWorkflows.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_exercises", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "human_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubjectRevision = table.Column<int>(type: "integer", nullable: true),
+                    Assignees = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Outcomes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CommentRequiredFor = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalateTo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemindersSent = table.Column<int>(type: "integer", nullable: false),
+                    MessageRounds = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CompletedByPersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_human_tasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,6 +144,29 @@ namespace BcmWorkflows.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "task_participants",
+                columns: table => new
+                {
+                    TaskId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DelegatedByPersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_participants", x => new { x.TaskId, x.PersonId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_task_participants_human_tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "human_tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_assignments",
                 columns: table => new
                 {
@@ -147,6 +204,21 @@ namespace BcmWorkflows.Data.Migrations.Postgres
                 column: "ScheduledAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_human_tasks_InstanceId_ActivityId",
+                table: "human_tasks",
+                columns: new[] { "InstanceId", "ActivityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_human_tasks_Status_CreatedAt",
+                table: "human_tasks",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_human_tasks_Subject_CreatedAt",
+                table: "human_tasks",
+                columns: new[] { "Subject", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_improvement_actions_OwnerPersonId_Status",
                 table: "improvement_actions",
                 columns: new[] { "OwnerPersonId", "Status" });
@@ -155,6 +227,11 @@ namespace BcmWorkflows.Data.Migrations.Postgres
                 name: "IX_improvement_actions_SourceType_SourceId",
                 table: "improvement_actions",
                 columns: new[] { "SourceType", "SourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_participants_PersonId",
+                table: "task_participants",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_training_assignments_CourseId_PersonId_Status",
@@ -177,10 +254,16 @@ namespace BcmWorkflows.Data.Migrations.Postgres
                 name: "improvement_actions");
 
             migrationBuilder.DropTable(
+                name: "task_participants");
+
+            migrationBuilder.DropTable(
                 name: "training_assignments");
 
             migrationBuilder.DropTable(
                 name: "exercises");
+
+            migrationBuilder.DropTable(
+                name: "human_tasks");
 
             migrationBuilder.DropTable(
                 name: "training_courses");
