@@ -1,4 +1,6 @@
 using BcmWorkflows.Domain.Audit;
+using BcmWorkflows.Domain.CallTrees;
+using BcmWorkflows.Domain.Incidents;
 using BcmWorkflows.Domain.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +13,10 @@ public static class DependencyInjection
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<Roster>();
+        services.AddScoped<IncidentService>();
+        services.AddScoped<CallTreeService>();
+        services.AddScoped<CallTreeValidator>();
+        services.AddScoped<CallTreeReports>();
         return services;
     }
 }
