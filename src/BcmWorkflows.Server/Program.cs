@@ -8,9 +8,11 @@ using BcmWorkflows.Server.Features.Acknowledgements;
 using BcmWorkflows.Server.Features;
 using BcmWorkflows.Server.Features.ActivityTypes;
 using BcmWorkflows.Server.Features.Audit;
+using BcmWorkflows.Server.Features.CallTrees;
 using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Health;
+using BcmWorkflows.Server.Features.Incidents;
 using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Instances;
 using BcmWorkflows.Server.Features.Organisation;
@@ -56,6 +58,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapPeopleApi()
     .MapOutboxApi()
     .MapOrganisationApi()
+    .MapIncidentsApi()
+    .MapCallTreesApi()
     .MapAuditApi();
 
 await app.PrepareBcmAsync();
