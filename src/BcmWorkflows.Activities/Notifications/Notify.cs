@@ -20,7 +20,7 @@ namespace BcmWorkflows.Activities.Notifications;
 [Output("skipped", "Number", "People who could not be reached.")]
 public sealed class Notify(MessageComposer composer) : Activity, IValidatesModel
 {
-    [Input(Required = true, Description = "Person ids (numbers and addresses also work).", UiHint = "People")]
+    [Input(Required = true, Description = "Person ids or member references (role:crisis-team, orgunit:it, person:p-1); numbers and addresses also work.", UiHint = "People")]
     public List<string> People { get; set; } = [];
 
     [Input(Description = "A template key; or use 'text' (and 'subject').", UiHint = "Template")]

@@ -100,6 +100,7 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
         var report = await reports.BuildAsync(activation, PeopleOutputLimit, ct);
         activation.ConfirmationRate = report.ConfirmationRate;
         context.SetOutput("activationId", activation.Id);
+        context.SetOutput("callTreeName", await db.CallTrees.Where(t => t.Id == run.CallTreeId).Select(t => t.Name).FirstOrDefaultAsync(ct));
         context.SetOutput("confirmationRate", report.ConfirmationRate);
         context.SetOutput("waves", CallTreeJsonOutputs.Waves(report));
         if (report.Total <= PeopleOutputLimit) context.SetOutput("people", CallTreeJsonOutputs.People(report));

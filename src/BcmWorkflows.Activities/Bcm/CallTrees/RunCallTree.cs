@@ -21,6 +21,7 @@ namespace BcmWorkflows.Activities.Bcm.CallTrees;
 [Output("waves", "Array", "Per wave: index, name, quorum, total, asked, confirmed, rate, quorumMet, startedAt, endedAt.")]
 [Output("people", "Array", "Per person (trees of up to 200 people): personId, name, wave, channel, status (Confirmed, Pending, Unreachable), confirmedAt, via. Larger trees: GET /api/call-trees/{id}/activations/{activationId}.")]
 [Output("activationId", "String", "The activation record this run filled in.")]
+[Output("callTreeName", "String", "The call tree's name (for the report message).")]
 public sealed class RunCallTree(CallTreeWaves waves) : Activity
 {
     [Input(Required = true, Description = "The call tree to run.", UiHint = "Expression")]
