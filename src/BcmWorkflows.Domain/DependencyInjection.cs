@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<CallTreeService>();
         services.AddScoped<CallTreeValidator>();
         services.AddScoped<CallTreeReports>();
+        services.AddScoped<CallTreeRuns>();
         return services;
     }
 }

@@ -9,7 +9,6 @@ using BcmWorkflows.Notifications;
 using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.Sending;
 using BcmWorkflows.Notifications.Templates;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Activities.Bcm.CallTrees;
 
@@ -18,7 +17,7 @@ namespace BcmWorkflows.Activities.Bcm.CallTrees;
 /// a wave (and the re-notifications), counting its confirmations, ending it, and finishing the run with its report.
 /// Everything is staged in the burst's unit of work.
 /// </summary>
-public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, MessageComposer composer, AcknowledgementQueries acks,
+public sealed class CallTreeWaves(CallTreeRuns runs, MessageComposer composer, AcknowledgementQueries acks,
     Roster roster, AuditLog audit, CallTreeReports reports)
 {
     /// <summary>Up to this many people the activity's <c>people</c> output lists each one.</summary>
@@ -29,26 +28,26 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
     {
         var ct = context.CancellationToken;
         var instanceId = context.Instance.Id;
-        var tree = await db.CallTrees.AsNoTracking().FirstOrDefaultAsync(t => t.Id == callTreeId, ct)
+        var tree = await runs.TreeAsync(callTreeId, ct)
             ?? throw new InvalidOperationException($"No call tree '{callTreeId}'.");
         CallTreeActivation activation;
         if (!string.IsNullOrWhiteSpace(activationId))
         {
-            activation = await db.CallTreeActivations.FirstOrDefaultAsync(a => a.Id == activationId, ct)
+            activation = await runs.ActivationAsync(activationId, ct)
                 ?? throw new InvalidOperationException($"No call tree activation '{activationId}'.");
             if (activation.CallTreeId != tree.Id) throw new InvalidOperationException($"Activation '{activationId}' is for call tree '{activation.CallTreeId}', not '{tree.Id}'.");
             if (activation.InstanceId is { } other && other != instanceId) throw new InvalidOperationException($"Activation '{activationId}' is already run by instance {other}.");
         }
         else
         {
-            activation = db.CallTreeActivations.Add(new CallTreeActivation
+            activation = runs.Add(new CallTreeActivation
             {
                 Id = Ids.New(), CallTreeId = tree.Id, IncidentId = string.IsNullOrWhiteSpace(incidentId) ? null : incidentId,
                 Message = message, ActivatedBy = Actors.Workflow(instanceId), At = context.Now,
-            }).Entity;
+            });
         }
         var incident = activation.IncidentId ?? (string.IsNullOrWhiteSpace(incidentId) ? null : incidentId);
-        if (incident is not null && !await db.Incidents.AnyAsync(i => i.Id == incident, ct)) throw new InvalidOperationException($"No incident '{incident}'.");
+        if (incident is not null && !await runs.IncidentExistsAsync(incident, ct)) throw new InvalidOperationException($"No incident '{incident}'.");
 
         var definitions = tree.Waves;
         var people = new List<List<string>>();
@@ -78,7 +77,7 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
     public async Task<CallTreeRunState?> EndWaveAsync(ActivityExecutionContext context, CallTreeRunState run, int confirmed, bool met)
     {
         var ct = context.CancellationToken;
-        var activation = await db.CallTreeActivations.FirstAsync(a => a.Id == run.ActivationId, ct);
+        var activation = await runs.ActivationAsync(run.ActivationId, ct) ?? throw new InvalidOperationException($"No call tree activation '{run.ActivationId}'.");
         var progress = activation.Waves;
         var wave = progress[run.Wave - 1];
         wave.EndedAt = context.Now;
@@ -90,7 +89,7 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
 
         if (run.Wave < run.WaveCount)
         {
-            var tree = await db.CallTrees.AsNoTracking().FirstAsync(t => t.Id == run.CallTreeId, ct);
+            var tree = await runs.TreeAsync(run.CallTreeId, ct) ?? throw new InvalidOperationException($"No call tree '{run.CallTreeId}'.");
             return await StartWaveAsync(context, tree, activation, run.Wave + 1, run.Message, run.Model);
         }
 
@@ -100,7 +99,7 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
         var report = await reports.BuildAsync(activation, PeopleOutputLimit, ct);
         activation.ConfirmationRate = report.ConfirmationRate;
         context.SetOutput("activationId", activation.Id);
-        context.SetOutput("callTreeName", await db.CallTrees.Where(t => t.Id == run.CallTreeId).Select(t => t.Name).FirstOrDefaultAsync(ct));
+        context.SetOutput("callTreeName", (await runs.TreeAsync(run.CallTreeId, ct))?.Name);
         context.SetOutput("confirmationRate", report.ConfirmationRate);
         context.SetOutput("waves", CallTreeJsonOutputs.Waves(report));
         if (report.Total <= PeopleOutputLimit) context.SetOutput("people", CallTreeJsonOutputs.People(report));
@@ -160,18 +159,11 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
     }
 
     /// <summary>Earlier waves' people who were asked and have not confirmed (and are not in this wave anyway).</summary>
-    private async Task<List<string>> NonRespondersAsync(ActivityExecutionContext context, CallTreeActivation activation, int index, List<string> current)
+    private Task<List<string>> NonRespondersAsync(ActivityExecutionContext context, CallTreeActivation activation, int index, List<string> current)
     {
-        var like = activation.AckPrefix + ".w";
-        var rows = await notifications.AckRequests.AsNoTracking()
-            .Where(a => a.InstanceId == context.Instance.Id && a.ActivityId!.StartsWith(like) && a.PersonId != null)
-            .Select(a => new { a.PersonId, Confirmed = a.Status == AckStatus.Confirmed })
-            .ToListAsync(context.CancellationToken);
-        var confirmed = rows.Where(r => r.Confirmed).Select(r => r.PersonId!).ToHashSet(StringComparer.Ordinal);
-        var asked = rows.Select(r => r.PersonId!).ToHashSet(StringComparer.Ordinal);
         var inWave = current.ToHashSet(StringComparer.Ordinal);
-        return activation.People.Take(index - 1).SelectMany(p => p).Distinct(StringComparer.Ordinal)
-            .Where(p => asked.Contains(p) && !confirmed.Contains(p) && !inWave.Contains(p)).ToList();
+        return runs.NonRespondersAsync(context.Instance.Id, activation.AckPrefix!,
+            activation.People.Take(index - 1).SelectMany(p => p).Where(p => !inWave.Contains(p)), context.CancellationToken);
     }
 
     private async Task<JsonObject> ModelAsync(CallTree tree, CallTreeActivation activation, int wave, string? message, JsonObject? extra, CancellationToken ct)
@@ -181,7 +173,7 @@ public sealed class CallTreeWaves(IDomainDb db, INotificationsDb notifications, 
         model["message"] = message ?? "";
         if (activation.IncidentId is { } incidentId)
         {
-            var title = await db.Incidents.AsNoTracking().Where(i => i.Id == incidentId).Select(i => i.Title).FirstOrDefaultAsync(ct);
+            var title = await runs.IncidentTitleAsync(incidentId, ct);
             model["incident"] = new JsonObject { ["id"] = incidentId, ["title"] = title };
         }
         return model;
