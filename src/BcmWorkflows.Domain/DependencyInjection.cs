@@ -1,6 +1,8 @@
 using BcmWorkflows.Domain.Actions;
 using BcmWorkflows.Domain.Audit;
+using BcmWorkflows.Domain.CallTrees;
 using BcmWorkflows.Domain.Exercises;
+using BcmWorkflows.Domain.Incidents;
 using BcmWorkflows.Domain.Organisation;
 using BcmWorkflows.Domain.Tasks;
 using BcmWorkflows.Domain.Training;
@@ -20,6 +22,11 @@ public static class DependencyInjection
         services.AddScoped<TrainingService>();
         services.AddScoped<ExerciseService>();
         services.AddScoped<ImprovementActionService>();
+        services.AddScoped<IncidentService>();
+        services.AddScoped<CallTreeService>();
+        services.AddScoped<CallTreeValidator>();
+        services.AddScoped<CallTreeReports>();
+        services.AddScoped<CallTreeRuns>();
         return services;
     }
 }

@@ -8,11 +8,13 @@ using BcmWorkflows.Server.Features.Acknowledgements;
 using BcmWorkflows.Server.Features;
 using BcmWorkflows.Server.Features.ActivityTypes;
 using BcmWorkflows.Server.Features.Audit;
+using BcmWorkflows.Server.Features.CallTrees;
 using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Exercises;
 using BcmWorkflows.Server.Features.Health;
 using BcmWorkflows.Server.Features.ImprovementActions;
+using BcmWorkflows.Server.Features.Incidents;
 using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Instances;
 using BcmWorkflows.Server.Features.Organisation;
@@ -64,6 +66,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapTrainingApi()
     .MapExercisesApi()
     .MapImprovementActionsApi()
+    .MapIncidentsApi()
+    .MapCallTreesApi()
     .MapAuditApi();
 
 await app.PrepareBcmAsync();

@@ -28,7 +28,7 @@ public sealed class ShippedWorkflowTests
     {
         await using var host = new EngineHost();
         host.Publish(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Workflows, "incident-triage.json")));
-        var started = await host.Runtime.RaiseEventAsync("incident.declared", "INC-1", new JsonObject { ["incidentId"] = "INC-1", ["severity"] = 1, ["title"] = "Data centre flood" });
+        var started = await host.Runtime.RaiseEventAsync("incident.triage.requested", "INC-1", new JsonObject { ["incidentId"] = "INC-1", ["severity"] = 1, ["title"] = "Data centre flood" });
         var id = Assert.Single(started.Started);
 
         for (var level = 1; level <= 3; level++)
@@ -51,7 +51,7 @@ public sealed class ShippedWorkflowTests
     {
         await using var host = new EngineHost();
         host.Publish(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Workflows, "incident-triage.json")));
-        var id = Assert.Single((await host.Runtime.RaiseEventAsync("incident.declared", "INC-2", new JsonObject { ["severity"] = 2 })).Started);
+        var id = Assert.Single((await host.Runtime.RaiseEventAsync("incident.triage.requested", "INC-2", new JsonObject { ["severity"] = 2 })).Started);
 
         await host.AdvanceAsync(TimeSpan.FromMinutes(15));
         Assert.Equal(2, host.Instance(id).State.Variables["level"]!.GetValue<int>());

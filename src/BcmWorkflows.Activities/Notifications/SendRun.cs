@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BcmWorkflows.Domain.Organisation;
 using BcmWorkflows.Engine.Activities;
 using BcmWorkflows.Notifications;
 using BcmWorkflows.Notifications.Sending;
@@ -20,6 +21,7 @@ internal static class SendRun
     public static async ValueTask RunAsync(ActivityExecutionContext context, MessageComposer composer, IReadOnlyList<string> recipients,
         ChannelPolicy policy, IReadOnlyList<Channel>? channels, string? template, string? text, string? subject, JsonNode? model, bool requestAcknowledgement)
     {
+        recipients = await ResolveMembersAsync(context, recipients);
         var request = new MessageRequest
         {
             InstanceId = context.Instance.Id,
@@ -55,6 +57,27 @@ internal static class SendRun
         context.Log(skipped.Count == 0 ? $"{queued} message(s) queued." : $"{queued} message(s) queued; skipped: {string.Join(" ", skipped)}");
         context.Complete(queued > 0 ? "Done" : "Failed");
     }
+
+    /// <summary>
+    /// Expands member references (<c>role:crisis-team</c>, <c>orgunit:it</c>, <c>person:p-1</c>) to person ids through the
+    /// roster, in order and each once; ids, numbers and addresses pass as they are. Without a roster (an engine without
+    /// the domain) the list is used as given.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ResolveMembersAsync(ActivityExecutionContext context, IReadOnlyList<string> recipients)
+    {
+        if (!recipients.Any(IsMemberReference) || context.Services.GetService(typeof(Roster)) is not Roster roster) return recipients;
+        var result = new List<string>();
+        foreach (var recipient in recipients)
+        {
+            if (IsMemberReference(recipient)) result.AddRange(await roster.ResolveAsync([recipient], context.CancellationToken));
+            else result.Add(recipient);
+        }
+        return result.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsMemberReference(string recipient) =>
+        recipient.StartsWith("role:", StringComparison.OrdinalIgnoreCase) || recipient.StartsWith("orgunit:", StringComparison.OrdinalIgnoreCase)
+        || recipient.StartsWith("person:", StringComparison.OrdinalIgnoreCase);
 
     private static TemplateSource Source(string? template, string? text, string? subject)
     {

@@ -307,7 +307,7 @@ public abstract class DefinitionsApiTests(ServerFixture server)
         Assert.Equal(1, row.Int("publishedVersion"));
         var published = await client.GetOkAsync($"{Url("incident-triage")}?version=published");
         Assert.Equal("Incident triage", published.Str("name"));
-        Assert.Equal("incident.declared", published["triggers"]![0]!.Str("eventName"));
+        Assert.Equal("incident.triage.requested", published["triggers"]![0]!.Str("eventName"));
     }
 
     [Fact]

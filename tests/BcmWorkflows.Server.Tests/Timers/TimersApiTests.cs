@@ -93,7 +93,7 @@ public abstract class TimersApiTests(ServerFixture server)
     {
         var client = await Coordinator();
         var incident = WorkflowApi.NewId("INC");
-        var raised = await client.RaiseAsync("incident.declared", new { correlationId = incident, payload = new { severity = 1, title = "Flood" } });
+        var raised = await client.RaiseAsync("incident.triage.requested", new { correlationId = incident, payload = new { severity = 1, title = "Flood" } });
         var instanceId = Assert.Single(raised["started"]!.AsArray())!.GetValue<string>();
 
         var waiting = await client.InstanceAsync(instanceId);
@@ -122,7 +122,7 @@ public abstract class TimersApiTests(ServerFixture server)
     {
         var client = await Coordinator();
         var incident = WorkflowApi.NewId("INC");
-        var raised = await client.RaiseAsync("incident.declared", new { correlationId = incident, payload = new { severity = 2 } });
+        var raised = await client.RaiseAsync("incident.triage.requested", new { correlationId = incident, payload = new { severity = 2 } });
         var instanceId = raised["started"]![0]!.GetValue<string>();
         Assert.Equal("PT15M", (await client.InstanceAsync(instanceId))["variables"].Str("ackWait"));
 

@@ -1,0 +1,8 @@
+namespace BcmWorkflows.Domain.CallTrees;
+
+public enum QuorumKind
+{
+    All,
+    Any,
+    Count,
+}
