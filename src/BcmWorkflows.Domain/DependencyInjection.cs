@@ -1,5 +1,9 @@
 using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Domain.Organisation;
+using BcmWorkflows.Domain.Plans;
+using BcmWorkflows.Domain.Plans.Documents;
+using BcmWorkflows.Domain.Processes;
+using BcmWorkflows.Domain.Risks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcmWorkflows.Domain;
@@ -11,6 +15,12 @@ public static class DependencyInjection
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<Roster>();
+        services.AddScoped<ProcessRegistry>();
+        services.AddScoped<RiskRegister>();
+        services.AddScoped<PlanBook>();
+        services.AddScoped<PlanRevisions>();
+        services.AddScoped<PlanDiff>();
+        services.AddScoped<PlanDocuments>();
         return services;
     }
 }
