@@ -16,6 +16,9 @@ using BcmWorkflows.Server.Features.Instances;
 using BcmWorkflows.Server.Features.Organisation;
 using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Features.People;
+using BcmWorkflows.Server.Features.Plans;
+using BcmWorkflows.Server.Features.Processes;
+using BcmWorkflows.Server.Features.Risks;
 using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
@@ -56,6 +59,9 @@ app.MapGroup("/api").RequireAuthorization()
     .MapPeopleApi()
     .MapOutboxApi()
     .MapOrganisationApi()
+    .MapProcessesApi()
+    .MapRisksApi()
+    .MapPlansApi()
     .MapAuditApi();
 
 await app.PrepareBcmAsync();
