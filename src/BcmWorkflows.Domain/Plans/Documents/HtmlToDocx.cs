@@ -13,7 +13,7 @@ namespace BcmWorkflows.Domain.Plans.Documents;
 /// Containers (<c>div</c>, <c>section</c>, ...) are walked through. The package is written deterministically (fixed
 /// part ids and zip timestamps), so the same HTML gives the same bytes.
 /// </summary>
-public static class HtmlToDocx
+public static partial class HtmlToDocx
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -52,8 +52,8 @@ public static class HtmlToDocx
                 var number = 0;
                 foreach (var item in node.Children.Where(c => c.Tag == "li"))
                 {
-                    var marker = node.Tag == "ol" ? $"{++number}.\t" : "•\t";
-                    parent.Append(Paragraph("ListParagraph", item.Children.Prepend(new HtmlNode(null, marker))));
+                    var marker = node.Tag == "ol" ? $"{++number}." : "•";
+                    parent.Append(Paragraph("ListParagraph", item.Children, marker));
                 }
                 break;
             case "table":
@@ -89,13 +89,15 @@ public static class HtmlToDocx
 
     private static bool IsInline(HtmlNode node) => node.Tag is null or "strong" or "b" or "em" or "i" or "span" or "a" or "br" or "small" or "code" or "u";
 
-    private static Paragraph Paragraph(string? style, IEnumerable<HtmlNode> content)
+    private static Paragraph Paragraph(string? style, IEnumerable<HtmlNode> content, string? marker = null)
     {
         var paragraph = new Paragraph();
         if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         var runs = new List<Run>();
         foreach (var node in content) Runs(runs, node, bold: false, italic: false);
         TrimEnds(runs);
+        // A list item's bullet or number, then a tab to the hanging indent of ListParagraph.
+        if (marker is not null) paragraph.Append(new Run(new Text(marker), new TabChar()));
         paragraph.Append(runs);
         return paragraph;
     }
@@ -114,12 +116,7 @@ public static class HtmlToDocx
                 if (italic) properties.Append(new Italic());
                 run.Append(properties);
             }
-            var parts = text.Split('\t');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (i > 0) run.Append(new TabChar());
-                if (parts[i].Length > 0) run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
-            }
+            run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
             runs.Add(run);
             return;
         }
@@ -175,9 +172,19 @@ public static class HtmlToDocx
                 copy.LastWriteTime = FixedTime;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    // The package names its relationship to the main part with a random id; any fixed id will do.
+                    var rels = new StreamReader(from).ReadToEnd();
+                    var bytes = System.Text.Encoding.UTF8.GetBytes(RandomId().Replace(rels, "Id=\"rIdMain\""));
+                    to.Write(bytes);
+                }
+                else from.CopyTo(to);
             }
         }
         return output.ToArray();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Id=\"R[0-9a-f]{16}\"")]
+    private static partial System.Text.RegularExpressions.Regex RandomId();
 }
