@@ -14,7 +14,9 @@ public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimePr
     public const int MaxReviewIntervalMonths = 60;
 
     public async Task<Plan> FindAsync(string id, CancellationToken cancellationToken) =>
-        await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainNotFoundException("Plan", id);
+        db.Plans.Local.FirstOrDefault(p => p.Id == id)
+        ?? await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        ?? throw new DomainNotFoundException("Plan", id);
 
     public async Task<Plan> CreateAsync(PlanInput input, string actor, CancellationToken cancellationToken)
     {

@@ -21,7 +21,9 @@ public sealed class PlanRevisions(IDomainDb db, PlanBook plans, AuditLog audit, 
     public async Task<PlanRevision> FindAsync(string planId, int number, CancellationToken cancellationToken)
     {
         await plans.FindAsync(planId, cancellationToken);
-        return await db.PlanRevisions.FirstOrDefaultAsync(r => r.PlanId == planId && r.Number == number, cancellationToken)
+        // Local first: in a workflow burst the revision may have been opened by an earlier activity and not be saved yet.
+        return db.PlanRevisions.Local.FirstOrDefault(r => r.PlanId == planId && r.Number == number)
+            ?? await db.PlanRevisions.FirstOrDefaultAsync(r => r.PlanId == planId && r.Number == number, cancellationToken)
             ?? throw new DomainNotFoundException("Plan revision", $"{planId}/{number}");
     }
 

@@ -77,6 +77,7 @@ public static class MarkdownBlocks
             case CodeInline code: text.Append(code.Content); break;
             case LineBreakInline: text.Append(' '); break;
             case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+            case HtmlInline html: text.Append(html.Tag); break; // shown as written, never as markup
             case ContainerInline container:
                 foreach (var child in container) Append(text, child);
                 break;
