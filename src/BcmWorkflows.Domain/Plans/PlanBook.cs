@@ -41,6 +41,27 @@ public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimePr
         return plan;
     }
 
+    /// <summary>
+    /// Plans whose review is due at <paramref name="now"/> (next review reached, or never published) and not yet
+    /// started, most overdue first (never-published plans first), at most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Plan>> DueForReviewAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Plans
+            .Where(p => p.ReviewStartedAt == null && (p.NextReviewAt == null || p.NextReviewAt <= now))
+            .OrderBy(p => p.NextReviewAt).ThenBy(p => p.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Records that a review instance was started for the plan, so the next cron run leaves it alone until a revision is published.</summary>
+    public void MarkReviewStarted(Plan plan, string instanceId, DateTimeOffset now, string actor, string definitionId)
+    {
+        plan.ReviewStartedAt = now;
+        plan.ReviewInstanceId = instanceId;
+        plan.Version++;
+        audit.Record(Subjects.Plan(plan.Id), AuditKind.Workflow, "review-started", actor, $"Review of {plan.Title} started ({definitionId}).",
+            new System.Text.Json.Nodes.JsonObject { ["instanceId"] = instanceId, ["definitionId"] = definitionId }, instanceId);
+    }
+
     /// <summary>The person ids the plan's approver references stand for (roles by rank, org units by name).</summary>
     public Task<IReadOnlyList<string>> ApproverPeopleAsync(Plan plan, CancellationToken cancellationToken) =>
         roster.ResolveAsync(plan.Approvers, cancellationToken);

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using BcmWorkflows.Domain;
+using BcmWorkflows.Domain.Plans;
 using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Engine.Activities;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Engine.Stores;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Activities.Bcm.Plans;
 
@@ -18,7 +17,7 @@ namespace BcmWorkflows.Activities.Bcm.Plans;
 [Outcomes("Done")]
 [Output("started", "Array", "The ids of the plans whose review was started.")]
 [Output("instanceIds", "Array", "The started review instances, in the same order.")]
-public sealed class StartDuePlanReviews(IDomainDb db, IWorkflowSnapshotStore snapshots, AuditLog audit) : Activity
+public sealed class StartDuePlanReviews(PlanBook plans, IWorkflowSnapshotStore snapshots, AuditLog audit) : Activity
 {
     /// <summary>Plans started per run at most; the next run takes the rest.</summary>
     public const int BatchLimit = 200;
@@ -32,21 +31,13 @@ public sealed class StartDuePlanReviews(IDomainDb db, IWorkflowSnapshotStore sna
         var snapshot = await snapshots.FindAsync(DefinitionId, null, ct)
             ?? throw new WorkflowFaultException($"StartDuePlanReviews: the workflow '{DefinitionId}' has no published version to run.");
         var now = context.Now;
-        var due = await db.Plans
-            .Where(p => p.ReviewStartedAt == null && (p.NextReviewAt == null || p.NextReviewAt <= now))
-            .OrderBy(p => p.NextReviewAt).ThenBy(p => p.Id)
-            .Take(BatchLimit)
-            .ToListAsync(ct);
+        var due = await plans.DueForReviewAsync(now, BatchLimit, ct);
         var started = new JsonArray();
         var instances = new JsonArray();
         foreach (var plan in due)
         {
             var childId = context.StartChildWorkflow(snapshot, new JsonObject { ["planId"] = plan.Id }, plan.Id);
-            plan.ReviewStartedAt = now;
-            plan.ReviewInstanceId = childId;
-            plan.Version++;
-            audit.Record(Subjects.Plan(plan.Id), AuditKind.Workflow, "review-started", Actors.Workflow(context.Instance.Id),
-                $"Review of {plan.Title} started ({DefinitionId}).", new JsonObject { ["instanceId"] = childId }, childId);
+            plans.MarkReviewStarted(plan, childId, now, Actors.Workflow(context.Instance.Id), DefinitionId);
             await audit.LinkAsync(Subjects.Plan(plan.Id), childId, ct);
             started.Add((JsonNode)plan.Id);
             instances.Add((JsonNode)childId);
