@@ -4,6 +4,10 @@ using BcmWorkflows.Domain.CallTrees;
 using BcmWorkflows.Domain.Exercises;
 using BcmWorkflows.Domain.Incidents;
 using BcmWorkflows.Domain.Organisation;
+using BcmWorkflows.Domain.Plans.Documents;
+using BcmWorkflows.Domain.Plans;
+using BcmWorkflows.Domain.Processes;
+using BcmWorkflows.Domain.Risks;
 using BcmWorkflows.Domain.Tasks;
 using BcmWorkflows.Domain.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +31,12 @@ public static class DependencyInjection
         services.AddScoped<CallTreeValidator>();
         services.AddScoped<CallTreeReports>();
         services.AddScoped<CallTreeRuns>();
+        services.AddScoped<ProcessRegistry>();
+        services.AddScoped<RiskRegister>();
+        services.AddScoped<PlanBook>();
+        services.AddScoped<PlanRevisions>();
+        services.AddScoped<PlanDiff>();
+        services.AddScoped<PlanDocuments>();
         return services;
     }
 }

@@ -77,7 +77,8 @@ public static class DependencyInjection
         services.AddSingleton<ShippedTemplates>();
         services.AddSingleton<ScribanSandbox>();
         services.AddScoped<TemplateCatalog>();
-        services.AddScoped<ITemplateRenderer, ScribanTemplateRenderer>();
+        services.AddScoped<ScribanTemplateRenderer>();
+        services.AddScoped<ITemplateRenderer>(sp => sp.GetRequiredService<ScribanTemplateRenderer>());
     }
 
     // Validation (phone numbers read with Bcm:People:DefaultRegion) and CSV import.

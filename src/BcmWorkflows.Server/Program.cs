@@ -4,8 +4,8 @@ using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Notifications;
 using BcmWorkflows.Server.Auth;
 using BcmWorkflows.Server.Errors;
-using BcmWorkflows.Server.Features.Acknowledgements;
 using BcmWorkflows.Server.Features;
+using BcmWorkflows.Server.Features.Acknowledgements;
 using BcmWorkflows.Server.Features.ActivityTypes;
 using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Features.CallTrees;
@@ -14,12 +14,15 @@ using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Exercises;
 using BcmWorkflows.Server.Features.Health;
 using BcmWorkflows.Server.Features.ImprovementActions;
-using BcmWorkflows.Server.Features.Incidents;
 using BcmWorkflows.Server.Features.InboundSms;
+using BcmWorkflows.Server.Features.Incidents;
 using BcmWorkflows.Server.Features.Instances;
 using BcmWorkflows.Server.Features.Organisation;
 using BcmWorkflows.Server.Features.Outbox;
 using BcmWorkflows.Server.Features.People;
+using BcmWorkflows.Server.Features.Plans;
+using BcmWorkflows.Server.Features.Processes;
+using BcmWorkflows.Server.Features.Risks;
 using BcmWorkflows.Server.Features.Tasks;
 using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Features.Training;
@@ -68,6 +71,9 @@ app.MapGroup("/api").RequireAuthorization()
     .MapImprovementActionsApi()
     .MapIncidentsApi()
     .MapCallTreesApi()
+    .MapProcessesApi()
+    .MapRisksApi()
+    .MapPlansApi()
     .MapAuditApi();
 
 await app.PrepareBcmAsync();

@@ -30,10 +30,14 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
     /// <c>html.escape</c> passes text through, so a value is encoded exactly once however the template is written.
     /// A cancelled <paramref name="cancellationToken"/> throws <see cref="OperationCanceledException"/>.
     /// </summary>
-    public string Render(string template, string file, string content, JsonObject model, bool html, CancellationToken cancellationToken)
+    public string Render(string template, string file, string content, JsonObject model, bool html, CancellationToken cancellationToken) =>
+        Render(template, file, content, model, html, _options.OutputLimit, cancellationToken);
+
+    /// <summary>As <see cref="Render(string, string, string, JsonObject, bool, CancellationToken)"/>, with its own output limit (documents are longer than messages).</summary>
+    public string Render(string template, string file, string content, JsonObject model, bool html, int outputLimit, CancellationToken cancellationToken)
     {
         var parsed = Parse(template, file, content);
-        var context = CreateContext(model, html);
+        var context = CreateContext(model, html, outputLimit);
         // The clock starts once the context is built (its built-in functions are set up on first use, slowly on a
         // busy machine). Real time, not the injected TimeProvider: this guards a thread against a template that burns CPU.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -96,14 +100,14 @@ public sealed class ScribanSandbox(IOptions<TemplateOptions> options)
         return (content.Count(c => c == '\n') + 1, content.Length - lineStart + 1);
     }
 
-    private TemplateContext CreateContext(JsonObject model, bool html)
+    private TemplateContext CreateContext(JsonObject model, bool html, int outputLimit)
     {
         var context = html ? new HtmlEscapingContext() : new TemplateContext();
         context.LoopLimit = _options.LoopLimit;
         context.LoopLimitQueryable = _options.LoopLimit;
         context.RecursiveLimit = _options.RecursiveLimit;
-        context.LimitToString = _options.OutputLimit;
-        context.OutputLimit = _options.OutputLimit;
+        context.LimitToString = outputLimit;
+        context.OutputLimit = outputLimit;
         context.OnOutputLimit = ScriptLimitBehavior.Throw;
         context.OnStringLimit = ScriptLimitBehavior.Throw;
         context.ObjectRecursionLimit = 64;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BcmWorkflows.Notifications.Sms;
+using Microsoft.Extensions.Options;
 
 namespace BcmWorkflows.Notifications.Templates;
 
@@ -10,7 +11,7 @@ namespace BcmWorkflows.Notifications.Templates;
 /// (<see cref="SmsEncoding"/>). Inline text is the SMS text or the email's text body (with an optional inline subject;
 /// no HTML part).
 /// </summary>
-public sealed class ScribanTemplateRenderer(TemplateCatalog catalog, ScribanSandbox sandbox) : ITemplateRenderer
+public sealed class ScribanTemplateRenderer(TemplateCatalog catalog, ScribanSandbox sandbox, IOptions<TemplateOptions> options) : ITemplateRenderer
 {
     public const string InlineTextFile = "text";
     public const string InlineSubjectFile = "subject";
@@ -26,6 +27,22 @@ public sealed class ScribanTemplateRenderer(TemplateCatalog catalog, ScribanSand
         return channel == Channel.Sms
             ? RenderSms(key, files, language, model, cancellationToken)
             : RenderEmail(key, files, language, model, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a document template's <c>document.html</c> (its <paramref name="language"/> variant, else the plain
+    /// file) with HTML encoding and the document output limit. A missing key or file, or a failing template, throws
+    /// <see cref="TemplateRenderException"/>.
+    /// </summary>
+    public async Task<RenderedDocument> RenderDocumentAsync(string key, string language, JsonObject model, CancellationToken cancellationToken)
+    {
+        language = TemplateNames.NormalizeLanguage(language) ?? TemplateNames.DefaultLanguage;
+        var files = await catalog.FindAsync(key, cancellationToken)
+            ?? throw new TemplateRenderException(key, TemplateNames.FileName(TemplateNames.DocumentHtml, null), 1, 1,
+                $"There is no template '{key}': no shipped folder templates/{key}/ and no override.");
+        var file = Require(key, files, TemplateNames.DocumentHtml, language);
+        var html = sandbox.Render(key, file.Name, file.Content, model, html: true, options.Value.DocumentOutputLimit, cancellationToken).Trim();
+        return new RenderedDocument(html, LanguageOf(file), Origin([file]));
     }
 
     private RenderedMessage RenderSms(string key, TemplateFileSet files, string language, JsonObject model, CancellationToken cancellationToken)

@@ -13,11 +13,19 @@ public static partial class TemplateNames
     public const string EmailSubject = "email.subject";
     public const string EmailText = "email.txt";
     public const string EmailHtml = "email.html";
+    /// <summary>A whole HTML document (a plan document), rendered with HTML encoding like <see cref="EmailHtml"/>.</summary>
+    public const string DocumentHtml = "document.html";
     public const string DefaultLanguage = "en";
     public const string Extension = ".sbn";
 
+    /// <summary>The files a message template (email and SMS) has, without language or extension.</summary>
+    public static IReadOnlyList<string> MessageBaseNames { get; } = [EmailSubject, EmailText, EmailHtml, Sms];
+
+    /// <summary>The files a document template has (a key holds either message files or document files).</summary>
+    public static IReadOnlyList<string> DocumentBaseNames { get; } = [DocumentHtml];
+
     /// <summary>The files a key may have, without language or extension.</summary>
-    public static IReadOnlyList<string> BaseNames { get; } = [EmailSubject, EmailText, EmailHtml, Sms];
+    public static IReadOnlyList<string> BaseNames { get; } = [.. MessageBaseNames, .. DocumentBaseNames];
 
     /// <summary>The languages people can have, in the order lists show them.</summary>
     public static IReadOnlyList<string> Languages { get; } = [DefaultLanguage, "zh-CN"];

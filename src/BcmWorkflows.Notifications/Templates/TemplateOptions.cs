@@ -22,4 +22,7 @@ public sealed class TemplateOptions
 
     /// <summary>Characters one rendered file (and any one string built while rendering it) may hold.</summary>
     public int OutputLimit { get; set; } = 100_000;
+
+    /// <summary>Characters one rendered document (<c>document.html</c>: a whole plan) may hold.</summary>
+    public int DocumentOutputLimit { get; set; } = 2_000_000;
 }

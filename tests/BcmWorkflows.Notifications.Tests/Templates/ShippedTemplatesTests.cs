@@ -11,13 +11,15 @@ namespace BcmWorkflows.Notifications.Tests.Templates;
 /// </summary>
 public sealed class ShippedTemplatesTests(ShippedTemplatesFixture fixture) : IClassFixture<ShippedTemplatesFixture>
 {
-    private static readonly string[] FileNames = TemplateNames.BaseNames
+    private static readonly string[] FileNames = TemplateNames.MessageBaseNames
         .SelectMany(name => TemplateNames.Languages.Select(language => TemplateNames.FileName(name, language == TemplateNames.DefaultLanguage ? null : language)))
         .ToArray();
 
-    /// <summary>Every folder under <c>templates/</c>: a new key is tested without touching this class.</summary>
+    /// <summary>Every message folder under <c>templates/</c>: a new key is tested without touching this class (document templates: <see cref="DocumentTemplatesTests"/>).</summary>
     private static List<string> KeyNames() =>
-        Directory.EnumerateDirectories(RepoPaths.Templates).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
+        Directory.EnumerateDirectories(RepoPaths.Templates)
+            .Where(d => !File.Exists(Path.Combine(d, TemplateNames.FileName(TemplateNames.DocumentHtml, null))))
+            .Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Keys() => new(KeyNames());
 

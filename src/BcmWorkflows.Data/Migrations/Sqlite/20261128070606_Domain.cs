@@ -54,6 +54,30 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "critical_processes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OrgUnitId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OwnerPersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Criticality = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Rto = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Rpo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Mtpd = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ImpactOverTimeJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DependenciesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_critical_processes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "exercises",
                 columns: table => new
                 {
@@ -165,6 +189,104 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plan_documents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PlanId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RenderedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RenderedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_revisions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PlanId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    HistoryJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrgUnitId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OwnerPersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApproversJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ProcessIdsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewIntervalMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CurrentRevision = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PublishedRevision = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextReviewAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "risks",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Threat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Likelihood = table.Column<int>(type: "INTEGER", nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Treatment = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TreatmentDescription = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OwnerPersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ProcessIdsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_risks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_courses",
                 columns: table => new
                 {
@@ -271,6 +393,11 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
                 filter: "\"IncidentId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_critical_processes_OrgUnitId",
+                table: "critical_processes",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_exercise_findings_ExerciseId",
                 table: "exercise_findings",
                 column: "ExerciseId");
@@ -316,6 +443,28 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
                 columns: new[] { "Status", "Severity" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_plan_documents_PlanId_Revision_Format",
+                table: "plan_documents",
+                columns: new[] { "PlanId", "Revision", "Format" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_revisions_PlanId_Number",
+                table: "plan_revisions",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_NextReviewAt",
+                table: "plans",
+                column: "NextReviewAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_risks_Rating",
+                table: "risks",
+                column: "Rating");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_task_participants_PersonId",
                 table: "task_participants",
                 column: "PersonId");
@@ -341,6 +490,9 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
                 name: "call_trees");
 
             migrationBuilder.DropTable(
+                name: "critical_processes");
+
+            migrationBuilder.DropTable(
                 name: "exercise_findings");
 
             migrationBuilder.DropTable(
@@ -348,6 +500,18 @@ namespace BcmWorkflows.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "incidents");
+
+            migrationBuilder.DropTable(
+                name: "plan_documents");
+
+            migrationBuilder.DropTable(
+                name: "plan_revisions");
+
+            migrationBuilder.DropTable(
+                name: "plans");
+
+            migrationBuilder.DropTable(
+                name: "risks");
 
             migrationBuilder.DropTable(
                 name: "task_participants");

@@ -1,0 +1,108 @@
+using BcmWorkflows.Domain.Audit;
+using BcmWorkflows.Domain.Organisation;
+using BcmWorkflows.Notifications.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace BcmWorkflows.Domain.Plans;
+
+/// <summary>
+/// Plans and their metadata: creates and replaces them after checking every rule and reference (nothing staged when
+/// anything is wrong), with an audit line on <c>plan:{id}</c>. Revisions are <see cref="PlanRevisions"/>'. The caller saves.
+/// </summary>
+public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxReviewIntervalMonths = 60;
+
+    public async Task<Plan> FindAsync(string id, CancellationToken cancellationToken) =>
+        db.Plans.Local.FirstOrDefault(p => p.Id == id)
+        ?? await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        ?? throw new DomainNotFoundException("Plan", id);
+
+    public async Task<Plan> CreateAsync(PlanInput input, string actor, CancellationToken cancellationToken)
+    {
+        await ValidateAsync(input, cancellationToken);
+        var now = clock.GetUtcNow();
+        var plan = new Plan { Id = Ids.New(), Title = "", CreatedAt = now };
+        Apply(plan, input, now);
+        db.Plans.Add(plan);
+        audit.Record(Subjects.Plan(plan.Id), AuditKind.StateChange, "created", actor, $"Plan {plan.Title} created.");
+        return plan;
+    }
+
+    public async Task<Plan> UpdateAsync(string id, PlanInput input, string actor, CancellationToken cancellationToken)
+    {
+        var plan = await FindAsync(id, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
+        var interval = plan.ReviewIntervalMonths;
+        Apply(plan, input, clock.GetUtcNow());
+        // A new interval moves the next review, counted from the last one.
+        if (plan.ReviewIntervalMonths != interval && plan.LastReviewedAt is { } last) plan.NextReviewAt = last.AddMonths(plan.ReviewIntervalMonths);
+        audit.Record(Subjects.Plan(plan.Id), AuditKind.StateChange, "updated", actor, $"Plan {plan.Title} updated.");
+        return plan;
+    }
+
+    /// <summary>
+    /// Plans whose review is due at <paramref name="now"/> (next review reached, or never published) and not yet
+    /// started, most overdue first (never-published plans first), at most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Plan>> DueForReviewAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Plans
+            .Where(p => p.ReviewStartedAt == null && (p.NextReviewAt == null || p.NextReviewAt <= now))
+            .OrderBy(p => p.NextReviewAt).ThenBy(p => p.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Records that a review instance was started for the plan, so the next cron run leaves it alone until a revision is published.</summary>
+    public void MarkReviewStarted(Plan plan, string instanceId, DateTimeOffset now, string actor, string definitionId)
+    {
+        plan.ReviewStartedAt = now;
+        plan.ReviewInstanceId = instanceId;
+        plan.Version++;
+        audit.Record(Subjects.Plan(plan.Id), AuditKind.Workflow, "review-started", actor, $"Review of {plan.Title} started ({definitionId}).",
+            new System.Text.Json.Nodes.JsonObject { ["instanceId"] = instanceId, ["definitionId"] = definitionId }, instanceId);
+    }
+
+    /// <summary>The person ids the plan's approver references stand for (roles by rank, org units by name).</summary>
+    public Task<IReadOnlyList<string>> ApproverPeopleAsync(Plan plan, CancellationToken cancellationToken) =>
+        roster.ResolveAsync(plan.Approvers, cancellationToken);
+
+    /// <summary>True when the signed-in account <paramref name="userId"/> is linked to one of the plan's approvers.</summary>
+    public async Task<bool> IsApproverAsync(Plan plan, string? userId, CancellationToken cancellationToken)
+    {
+        if (userId is null) return false;
+        var approvers = await ApproverPeopleAsync(plan, cancellationToken);
+        return await db.People.AnyAsync(p => p.UserId == userId && approvers.Contains(p.Id), cancellationToken);
+    }
+
+    private async Task ValidateAsync(PlanInput input, CancellationToken cancellationToken)
+    {
+        var errors = new ErrorList();
+        errors.RequireText("title", input.Title, 200);
+        if (input.OrgUnitId is { } unit && !await db.OrgUnits.AnyAsync(u => u.Id == unit, cancellationToken))
+            errors.Add("orgUnitId", $"No org unit '{unit}'.");
+        if (input.OwnerPersonId is { } owner && !await db.People.AnyAsync(p => p.Id == owner, cancellationToken))
+            errors.Add("ownerPersonId", $"No person '{owner}'.");
+        var approvers = input.Approvers ?? [];
+        if (approvers.Any(a => a is null)) errors.Add("approvers", "An approver reference is required, not null.");
+        else errors.AddRange(await roster.CheckAsync(approvers, "approvers", cancellationToken));
+        await References.CheckProcessesAsync(db, input.ProcessIds ?? [], "processIds", errors, cancellationToken);
+        if (input.ReviewIntervalMonths is { } months && months is < 1 or > MaxReviewIntervalMonths)
+            errors.Add("reviewIntervalMonths", $"1 to {MaxReviewIntervalMonths} months.");
+        if (input.Language is { } language && TemplateNames.NormalizeLanguage(language) is null)
+            errors.Add("language", $"'{language}' is not one of {string.Join(", ", TemplateNames.Languages)}.");
+        errors.ThrowIfAny();
+    }
+
+    private static void Apply(Plan plan, PlanInput input, DateTimeOffset now)
+    {
+        plan.Title = input.Title!.Trim();
+        plan.OrgUnitId = input.OrgUnitId;
+        plan.OwnerPersonId = input.OwnerPersonId;
+        plan.ApproversJson = JsonColumn.Write((input.Approvers ?? []).Distinct().ToList());
+        plan.ProcessIdsJson = JsonColumn.Write((input.ProcessIds ?? []).Distinct().ToList());
+        plan.ReviewIntervalMonths = input.ReviewIntervalMonths ?? Plan.DefaultReviewIntervalMonths;
+        plan.Language = TemplateNames.NormalizeLanguage(input.Language) ?? TemplateNames.DefaultLanguage;
+        plan.UpdatedAt = now;
+        plan.Version++;
+    }
+}
