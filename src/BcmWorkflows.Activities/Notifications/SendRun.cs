@@ -60,8 +60,9 @@ internal static class SendRun
 
     /// <summary>
     /// Expands member references (<c>role:crisis-team</c>, <c>orgunit:it</c>, <c>person:p-1</c>) to person ids through the
-    /// roster, in order and each once; ids, numbers and addresses pass as they are. Without a roster (an engine without
-    /// the domain) the list is used as given.
+    /// roster, in order and each once; ids, numbers and addresses pass as they are. A reference that stands for nobody (an
+    /// empty role, an unknown person) stays as written, so the composer reports it as unreachable instead of it vanishing.
+    /// Without a roster (an engine without the domain) the list is used as given.
     /// </summary>
     private static async Task<IReadOnlyList<string>> ResolveMembersAsync(ActivityExecutionContext context, IReadOnlyList<string> recipients)
     {
@@ -69,8 +70,13 @@ internal static class SendRun
         var result = new List<string>();
         foreach (var recipient in recipients)
         {
-            if (IsMemberReference(recipient)) result.AddRange(await roster.ResolveAsync([recipient], context.CancellationToken));
-            else result.Add(recipient);
+            if (!IsMemberReference(recipient))
+            {
+                result.Add(recipient);
+                continue;
+            }
+            var people = await roster.ResolveAsync([recipient], context.CancellationToken);
+            result.AddRange(people.Count > 0 ? people : [recipient]);
         }
         return result.Distinct(StringComparer.Ordinal).ToList();
     }

@@ -14,7 +14,7 @@ public sealed class ImprovementActionService(IDomainDb db, AuditLog audit, TimeP
     public const int MaxTitleLength = 200;
     public const int MaxTextLength = 4000;
 
-    /// <summary>Validates and stages a new action; 400 keyed by field (<c>source.id</c> for an exercise or finding that does not exist).</summary>
+    /// <summary>Validates and stages a new action; 400 keyed by field (<c>source.id</c> for an incident, exercise or finding that does not exist).</summary>
     public async Task<ImprovementAction> CreateAsync(ActionInput input, string actor, string? instanceId, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -23,6 +23,11 @@ public sealed class ImprovementActionService(IDomainDb db, AuditLog audit, TimeP
             errors["source.type"] = ["One of Incident, Exercise, Audit, Review."];
         else if (sourceType == ActionSourceType.Exercise)
             await CheckExerciseSourceAsync(input.Source.Id, input.Source.FindingId, errors, ct);
+        else if (sourceType == ActionSourceType.Incident)
+        {
+            if (string.IsNullOrWhiteSpace(input.Source.Id)) errors["source.id"] = ["The incident the action comes from is required."];
+            else if (!await db.Incidents.AnyAsync(i => i.Id == input.Source.Id, ct)) errors["source.id"] = [$"No incident '{input.Source.Id}'."];
+        }
         await CheckFieldsAsync(input.Title, input.Description, input.OwnerPersonId, input.DueAt, "", errors, ct);
         if (errors.Count > 0) throw new DomainValidationException(errors);
         return await StageAsync(input.Title!, input.Description, sourceType, input.Source!.Id, input.Source.FindingId, input.OwnerPersonId!, input.DueAt!.Value,
@@ -111,8 +116,11 @@ public sealed class ImprovementActionService(IDomainDb db, AuditLog audit, TimeP
     {
         var kind = verb is "verified" or "reopened" ? AuditKind.Decision : AuditKind.StateChange;
         audit.Record(Subjects.Action(action.Id), kind, verb, actor, summary, data, instanceId);
+        // The source's trail shows its actions too: incident or exercise → corrective action, one chain for the auditor.
         if (action.SourceType == ActionSourceType.Exercise && action.SourceId is { } exerciseId)
             audit.Record(Subjects.Exercise(exerciseId), kind, $"action:{verb}", actor, summary, new JsonObject { ["actionId"] = action.Id }, instanceId);
+        if (action.SourceType == ActionSourceType.Incident && action.SourceId is { } incidentId)
+            audit.Record(Subjects.Incident(incidentId), kind, $"action:{verb}", actor, summary, new JsonObject { ["actionId"] = action.Id }, instanceId);
         if (instanceId is not null) await audit.LinkAsync(Subjects.Action(action.Id), instanceId, ct);
     }
 

@@ -36,7 +36,11 @@ public sealed class IncidentService(IDomainDb db, AuditLog audit, TimeProvider c
             errors["orgUnitId"] = [$"No org unit '{unit}'."];
         var planIds = request.PlanIds ?? [];
         for (var i = 0; i < planIds.Count; i++)
-            if (string.IsNullOrWhiteSpace(planIds[i]) || planIds[i].Length > 64) errors[$"planIds[{i}]"] = ["A plan id of 1 to 64 characters."];
+        {
+            var planId = planIds[i]?.Trim();
+            if (string.IsNullOrEmpty(planId) || planId.Length > 64) errors[$"planIds[{i}]"] = ["A plan id of 1 to 64 characters."];
+            else if (!await db.Plans.AnyAsync(p => p.Id == planId, cancellationToken)) errors[$"planIds[{i}]"] = [$"No plan '{planId}'."];
+        }
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         var now = clock.GetUtcNow();

@@ -1,7 +1,10 @@
+using BcmWorkflows.Activities;
 using BcmWorkflows.Activities.Bcm.Tasks;
 using BcmWorkflows.Domain;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Server.Features.Audit;
+using BcmWorkflows.Server.Features.Plans;
+using BcmWorkflows.Server.Features.Tasks;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Hosting.Demo;
 
@@ -13,9 +16,12 @@ public static class DomainFeatures
     public static IServiceCollection AddBcmDomainFeatures(this IServiceCollection services)
     {
         services.AddBcmDomain();
+        services.AddBcmDomainActivities();
         services.AddScoped<AuditTrail>();
         services.AddScoped<StandardRolesSeeder>();
         services.AddScoped<DemoSeeder>();
+        // A task about a plan revision shows the manager what changed.
+        services.AddScoped<ITaskContext, PlanRevisionTaskContext>();
         // A cancelled UserTask/Approval wait cancels its open task in the same commit.
         services.AddScoped<IActivityCancellationHandler, CancelTasksOfCancelledWaits>();
         return services;

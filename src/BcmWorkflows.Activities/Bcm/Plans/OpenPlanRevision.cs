@@ -19,6 +19,7 @@ namespace BcmWorkflows.Activities.Bcm.Plans;
 [Output("ownerPersonId", "String", "The plan owner's person id (null when none).")]
 [Output("approvers", "Array", "The approvers' person ids (roles and org units resolved).")]
 [Output("title", "String", "The plan's title.")]
+[Output("people", "Array", "The plan's people to tell about it: owner, approvers and the plan's org unit (orgunit:{id}), each once.")]
 public sealed class OpenPlanRevision(PlanBook plans, PlanRevisions revisions, AuditLog audit) : Activity
 {
     [Input(Required = true, Description = "The plan id.", UiHint = "Expression")]
@@ -44,6 +45,11 @@ public sealed class OpenPlanRevision(PlanBook plans, PlanRevisions revisions, Au
         context.SetOutput("ownerPersonId", plan.OwnerPersonId);
         context.SetOutput("approvers", new JsonArray(approvers.Select(id => (JsonNode)id).ToArray()));
         context.SetOutput("title", plan.Title);
+        var people = new List<string>();
+        if (plan.OwnerPersonId is { } owner) people.Add(owner);
+        people.AddRange(approvers);
+        if (plan.OrgUnitId is { } unit) people.Add($"orgunit:{unit}");
+        context.SetOutput("people", new JsonArray(people.Distinct(StringComparer.Ordinal).Select(id => (JsonNode)id).ToArray()));
         context.Complete("Done");
     }
 }

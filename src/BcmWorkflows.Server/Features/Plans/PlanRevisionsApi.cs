@@ -28,7 +28,7 @@ public static class PlanRevisionsApi
             .WithSummary("The plan's revisions, oldest first.");
         plans.MapPost("/{id}/revisions", Open).RequireAuthorization(Policies.Manage).WithSummary("Open a new Draft revision.");
         plans.MapGet("/{id}/revisions/{n:int}", Read).WithSummary("One revision with its content and RTO warnings.");
-        plans.MapPut("/{id}/revisions/{n:int}", Edit).RequireAuthorization(Policies.Manage).WithSummary("Replace a Draft or Returned revision's content.");
+        plans.MapPut("/{id}/revisions/{n:int}", Edit).WithSummary("Replace a Draft or Returned revision's content (coordinators and the plan's owner).");
         plans.MapPost("/{id}/revisions/{n:int}/status", ChangeStatus).WithSummary("Move a revision to another status (with a comment).");
         plans.MapGet("/{id}/revisions/{n:int}/diff", async (string id, int n, int? against, PlanDiff diff, CancellationToken ct) =>
             TypedResults.Ok(await diff.CompareAsync(id, n, against, ct)))
@@ -45,8 +45,12 @@ public static class PlanRevisionsApi
         return TypedResults.Created($"/api/plans/{id}/revisions/{revision.Number}", await ViewAsync(await plans.FindAsync(id, ct), revision, revisions, ct));
     }
 
-    private static async Task<Ok<RevisionView>> Edit(string id, int n, HttpRequest http, PlanBook plans, PlanRevisions revisions, BcmDbContext db, CancellationToken ct)
+    private static async Task<IResult> Edit(string id, int n, HttpRequest http, PlanBook plans, PlanRevisions revisions, BcmDbContext db, CancellationToken ct)
     {
+        // The owner revises the plan (the review cycle asks them to); coordinators may too.
+        var user = http.HttpContext.User;
+        if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Coordinator) && !await IsOwnerAsync(db, await plans.FindAsync(id, ct), user, ct))
+            return Forbidden($"Only a coordinator or the plan's owner may edit revision {n}.");
         var body = await JsonBody.ReadAsync<ContentRequest>(http, ct);
         var revision = await revisions.EditAsync(id, n, body.ToContent(), http.HttpContext.User.AuditName() ?? Actors.System, ct);
         await db.SaveChangesAsync(ct);
