@@ -9,6 +9,7 @@ using BcmWorkflows.Bench.Notifications;
 //   dotnet run -c Release --project bench/BcmWorkflows.Bench -- memory [instances]     (needs BCM_TEST_POSTGRES)
 //   dotnet run -c Release --project bench/BcmWorkflows.Bench -- fanout [people]        (needs BCM_TEST_POSTGRES)
 //   dotnet run -c Release --project bench/BcmWorkflows.Bench -- inbound [people]       (needs BCM_TEST_POSTGRES)
+//   dotnet run -c Release --project bench/BcmWorkflows.Bench -- calltree [people]      (needs BCM_TEST_POSTGRES)
 var command = args.FirstOrDefault() ?? "inmemory";
 int Arg(int fallback) => args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 return command switch
@@ -18,11 +19,12 @@ return command switch
     "memory" => await SuspendedMemory.RunAsync(Arg(10_000)),
     "fanout" => await FanOut.RunAsync(Arg(10_000)),
     "inbound" => await InboundAcks.RunAsync(Arg(10_000)),
+    "calltree" => await CallTreeRun.RunAsync(Arg(5_000)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BcmWorkflows.Bench inmemory|durable|memory|fanout|inbound [n]");
+    Console.Error.WriteLine("usage: BcmWorkflows.Bench inmemory|durable|memory|fanout|inbound|calltree [n]");
     return 2;
 }

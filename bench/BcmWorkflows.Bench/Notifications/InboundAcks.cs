@@ -67,7 +67,8 @@ public static class InboundAcks
         return replies;
     }
 
-    private static async Task<int> SendAllAsync(ServerProcess server, List<(string Phone, string Code)> replies, double[]? latencies = null)
+    /// <summary>Sends the replies as signed Twilio webhooks from 8 clients; returns how many failed.</summary>
+    public static async Task<int> SendAllAsync(ServerProcess server, List<(string Phone, string Code)> replies, double[]? latencies = null)
     {
         var next = -1;
         var failures = 0;
@@ -105,7 +106,7 @@ public static class InboundAcks
         return ((long)(await confirmed.ExecuteScalarAsync())!, (long)(await inbound.ExecuteScalarAsync())!);
     }
 
-    private static async Task<bool> WaitFinishedAsync(ServerProcess server, string instanceId, TimeSpan timeout)
+    public static async Task<bool> WaitFinishedAsync(ServerProcess server, string instanceId, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < until)

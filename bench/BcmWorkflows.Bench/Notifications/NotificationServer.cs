@@ -13,9 +13,12 @@ public static class NotificationServer
     private const string Email = "bench@example.com";
     private const string Password = "Bench!2026pw";
 
-    public static async Task<ServerProcess> StartAsync(BenchPostgres database, TwilioSink twilio, double segmentsPerSecond)
+    /// <summary>Starts the server; <paramref name="shippedWorkflows"/> names files of the repository's <c>workflows/</c> to import (default none).</summary>
+    public static async Task<ServerProcess> StartAsync(BenchPostgres database, TwilioSink twilio, double segmentsPerSecond, IReadOnlyList<string>? shippedWorkflows = null)
     {
         var workflows = Directory.CreateTempSubdirectory("bcm-bench-workflows");
+        foreach (var file in shippedWorkflows ?? [])
+            File.Copy(Path.Combine(ServerProcess.RepoRoot(), "workflows", file), Path.Combine(workflows.FullName, file));
         var server = await ServerProcess.StartAsync(new Dictionary<string, string>
         {
             ["Bcm__Database__Provider"] = "Postgres",

@@ -8,15 +8,25 @@ namespace BcmWorkflows.Domain.Organisation;
 /// </summary>
 public sealed class Roster(IDomainDb db)
 {
-    /// <summary>The people the references stand for, each once, in order; unknown references are skipped.</summary>
+    /// <summary>
+    /// The people the references stand for, each once, in order; unknown references are skipped. Person references are
+    /// checked together (one query per 1,000), roles and org units with one query each.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ResolveAsync(IEnumerable<string> references, CancellationToken cancellationToken)
     {
+        var members = new List<MemberRef>();
+        foreach (var text in references)
+            if (MemberRef.TryParse(text, out var member)) members.Add(member);
+        var existing = await ExistingPeopleAsync(members.Where(m => m.Kind == MemberKind.Person).Select(m => m.Id), cancellationToken);
+
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in references)
+        foreach (var member in members)
         {
-            if (!MemberRef.TryParse(text, out var member)) continue;
-            foreach (var personId in await PeopleOfAsync(member, cancellationToken))
+            IReadOnlyList<string> people = member.Kind == MemberKind.Person
+                ? existing.Contains(member.Id) ? [member.Id] : []
+                : await PeopleOfAsync(member, cancellationToken);
+            foreach (var personId in people)
                 if (seen.Add(personId)) result.Add(personId);
         }
         return result;
@@ -66,9 +76,18 @@ public sealed class Roster(IDomainDb db)
         return null;
     }
 
+    /// <summary>Of <paramref name="ids"/>, those that are people.</summary>
+    private async Task<HashSet<string>> ExistingPeopleAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(1000))
+            existing.UnionWith(await db.People.Where(p => chunk.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken));
+        return existing;
+    }
+
+    /// <summary>The people of a role (by rank) or an org unit (by name).</summary>
     private async Task<IReadOnlyList<string>> PeopleOfAsync(MemberRef member, CancellationToken cancellationToken) => member.Kind switch
     {
-        MemberKind.Person => await db.People.AnyAsync(p => p.Id == member.Id, cancellationToken) ? [member.Id] : [],
         MemberKind.Role => await db.RoleAssignments.Where(a => a.RoleId == member.Id)
             .OrderBy(a => a.Rank).ThenBy(a => a.AssignedAt).Select(a => a.PersonId).ToListAsync(cancellationToken),
         _ => await db.People.Where(p => p.OrgUnit == member.Id).OrderBy(p => p.Name).Select(p => p.Id).ToListAsync(cancellationToken),

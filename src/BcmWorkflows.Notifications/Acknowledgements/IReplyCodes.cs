@@ -8,4 +8,11 @@ public interface IReplyCodes
     /// <paramref name="phone"/>: neither one in the database nor one staged in the current unit of work.
     /// </summary>
     Task<string> AllocateAsync(string phone, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same rule for many phones at once: reads the open codes of all <paramref name="phones"/> up front (stored and
+    /// staged) so that each <see cref="ReplyCodeBatch.Allocate"/> costs no query. For one composition: requests staged in
+    /// the unit of work after this call by anything other than the batch's own allocations are not seen by it.
+    /// </summary>
+    Task<ReplyCodeBatch> BatchAsync(IEnumerable<string> phones, CancellationToken cancellationToken);
 }

@@ -19,6 +19,9 @@ public sealed class ReplyCodeAllocator(INotificationsDb db) : IReplyCodes
 {
     private const int MaxDigits = 6;
 
+    /// <summary>Phones per query when a batch reads the stored open codes (keeps each statement's parameter list modest).</summary>
+    private const int PhonesPerQuery = 1000;
+
     public async Task<string> AllocateAsync(string phone, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phone);
@@ -29,7 +32,37 @@ public sealed class ReplyCodeAllocator(INotificationsDb db) : IReplyCodes
             .ToListAsync(cancellationToken);
         used.UnionWith(stored);
         used.UnionWith(StagedOpenCodes(phone));
+        return Pick(phone, used);
+    }
 
+    /// <summary>
+    /// One query per 1,000 phones (the same partial index) and one pass over the staged requests, instead of a query
+    /// and a pass per recipient: a 5,000-person wave composed one allocation at a time spent most of its time here.
+    /// </summary>
+    public async Task<ReplyCodeBatch> BatchAsync(IEnumerable<string> phones, CancellationToken cancellationToken)
+    {
+        var used = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var phone in phones)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(phone);
+            used.TryAdd(phone, new HashSet<string>(StringComparer.Ordinal));
+        }
+        foreach (var chunk in used.Keys.Chunk(PhonesPerQuery))
+        {
+            var stored = await db.AckRequests
+                .Where(a => chunk.Contains(a.Phone!) && a.Status == AckStatus.Open && a.ReplyCode != null)
+                .Select(a => new { Phone = a.Phone!, Code = a.ReplyCode! })
+                .ToListAsync(cancellationToken);
+            foreach (var row in stored) used[row.Phone].Add(row.Code);
+        }
+        foreach (var (phone, code) in StagedOpenCodes(used.Keys.ToHashSet(StringComparer.Ordinal)))
+            used[phone].Add(code);
+        return new ReplyCodeBatch(used);
+    }
+
+    /// <summary>A random code of the fewest digits that is not in <paramref name="used"/>.</summary>
+    internal static string Pick(string phone, IReadOnlySet<string> used)
+    {
         for (var digits = 2; digits <= MaxDigits; digits++)
         {
             int low = (int)Math.Pow(10, digits - 1), high = low * 10;
@@ -42,12 +75,16 @@ public sealed class ReplyCodeAllocator(INotificationsDb db) : IReplyCodes
         throw new InvalidOperationException($"Phone {phone} has every reply code of up to {MaxDigits} digits open.");
     }
 
+    /// <summary>Open codes of <paramref name="phone"/> among tracked requests (added or loaded, not deleted).</summary>
+    private List<string> StagedOpenCodes(string phone) =>
+        StagedOpenCodes(new HashSet<string>(StringComparer.Ordinal) { phone }).Select(s => s.Code).ToList();
+
     /// <summary>
-    /// Open codes of <paramref name="phone"/> among tracked requests (added or loaded, not deleted). Change detection is
-    /// switched off while reading: the entities' current values are read directly, and a burst that stages thousands
+    /// Open codes of the <paramref name="phones"/> among tracked requests (added or loaded, not deleted). Change detection
+    /// is switched off while reading: the entities' current values are read directly, and a burst that stages thousands
     /// of messages must not pay a full DetectChanges per allocation.
     /// </summary>
-    private List<string> StagedOpenCodes(string phone)
+    private List<(string Phone, string Code)> StagedOpenCodes(HashSet<string> phones)
     {
         var tracker = db.AckRequests.GetService<ICurrentDbContext>().Context.ChangeTracker;
         var autoDetect = tracker.AutoDetectChangesEnabled;
@@ -55,8 +92,8 @@ public sealed class ReplyCodeAllocator(INotificationsDb db) : IReplyCodes
         try
         {
             return db.AckRequests.Local
-                .Where(a => a.Phone == phone && a.Status == AckStatus.Open && a.ReplyCode is not null)
-                .Select(a => a.ReplyCode!)
+                .Where(a => a.Phone is not null && phones.Contains(a.Phone) && a.Status == AckStatus.Open && a.ReplyCode is not null)
+                .Select(a => (a.Phone!, a.ReplyCode!))
                 .ToList();
         }
         finally

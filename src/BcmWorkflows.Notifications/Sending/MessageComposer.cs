@@ -29,17 +29,21 @@ public sealed class MessageComposer(
         var now = clock.GetUtcNow();
         var recipients = request.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var people = await LoadPeopleAsync(recipients, cancellationToken);
+        var plans = recipients.Select(r => DeliveryPlan.For(r, people.GetValueOrDefault(r), request)).ToList();
+        // Every reply code of the request from one read of the open codes, not a query per recipient.
+        var codes = request.RequestAcknowledgement
+            ? await replyCodes.BatchAsync(plans.Where(p => p.Skipped is null && NeedsReplyCode(request, p.Routes[0])).Select(p => p.Routes[0].Address), cancellationToken)
+            : null;
         var outcomes = new List<RecipientOutcome>();
         var messages = new List<OutboxMessage>();
         var acks = new List<AckRequest>();
         try
         {
-            foreach (var recipient in recipients)
+            foreach (var plan in plans)
             {
-                var plan = DeliveryPlan.For(recipient, people.GetValueOrDefault(recipient), request);
                 outcomes.Add(plan.Skipped is not null
-                    ? new RecipientOutcome { Recipient = recipient, PersonId = plan.Person?.Id, Name = plan.Person?.Name, Skipped = plan.Skipped }
-                    : await ComposeForAsync(request, plan, now, messages, acks, cancellationToken));
+                    ? new RecipientOutcome { Recipient = plan.Recipient, PersonId = plan.Person?.Id, Name = plan.Person?.Name, Skipped = plan.Skipped }
+                    : await ComposeForAsync(request, plan, codes, now, messages, acks, cancellationToken));
             }
         }
         catch
@@ -60,14 +64,16 @@ public sealed class MessageComposer(
         return outcomes;
     }
 
-    private async Task<RecipientOutcome> ComposeForAsync(MessageRequest request, DeliveryPlan plan, DateTimeOffset now,
+    private async Task<RecipientOutcome> ComposeForAsync(MessageRequest request, DeliveryPlan plan, ReplyCodeBatch? codes, DateTimeOffset now,
         List<OutboxMessage> messages, List<AckRequest> acks, CancellationToken cancellationToken)
     {
         var (channel, address) = plan.Routes[0];
         // Where people cannot text back (e.g. +86), the SMS carries the link and email goes out at the same time.
         var oneWay = channel == Channel.Sms && request.RequestAcknowledgement && IsOneWay(address);
         var language = plan.Person?.Language ?? "en";
-        var ack = request.RequestAcknowledgement ? await RequestAcknowledgementAsync(request, plan, channel, address, oneWay, language, now, acks, cancellationToken) : null;
+        var (ack, ackRequest) = request.RequestAcknowledgement
+            ? await RequestAcknowledgementAsync(request, plan, channel, address, NeedsReplyCode(request, plan.Routes[0]) ? codes : null, language, now, acks, cancellationToken)
+            : (null, null);
 
         var group = plan.Routes.Count > 1 && request.Policy == ChannelPolicy.Preference ? NewId() : null;
         var composed = new List<OutboxMessage>();
@@ -85,7 +91,7 @@ public sealed class MessageComposer(
         messages.AddRange(composed);
 
         // The acknowledgement page shows what the person was asked to confirm.
-        if (ack is not null) acks.Single(a => a.Id == ack.RequestId).Summary = composed[0].Subject ?? composed[0].Body;
+        if (ackRequest is not null) ackRequest.Summary = composed[0].Subject ?? composed[0].Body;
         return new RecipientOutcome
         {
             Recipient = plan.Recipient,
@@ -101,11 +107,12 @@ public sealed class MessageComposer(
         };
     }
 
-    private async Task<AcknowledgementTarget> RequestAcknowledgementAsync(MessageRequest request, DeliveryPlan plan, Channel channel, string address,
-        bool oneWay, string language, DateTimeOffset now, List<AckRequest> acks, CancellationToken cancellationToken)
+    /// <summary>Stages the acknowledgement request; <paramref name="codes"/> is null when the message carries no reply code.</summary>
+    private async Task<(AcknowledgementTarget Target, AckRequest Request)> RequestAcknowledgementAsync(MessageRequest request, DeliveryPlan plan,
+        Channel channel, string address, ReplyCodeBatch? codes, string language, DateTimeOffset now, List<AckRequest> acks, CancellationToken cancellationToken)
     {
         var sms = channel == Channel.Sms;
-        var code = sms && !oneWay ? await replyCodes.AllocateAsync(address, cancellationToken) : null;
+        var code = codes?.Allocate(address);
         var ackRequest = new AckRequest
         {
             Id = NewId(),
@@ -123,7 +130,7 @@ public sealed class MessageComposer(
         db.AckRequests.Add(ackRequest);
         acks.Add(ackRequest);
         var token = await links.CreateTokenAsync(ackRequest.Id, ackRequest.ExpiresAt, cancellationToken);
-        return new AcknowledgementTarget(ackRequest.Id, code, links.UrlFor(token), ackRequest.ExpiresAt);
+        return (new AcknowledgementTarget(ackRequest.Id, code, links.UrlFor(token), ackRequest.ExpiresAt), ackRequest);
     }
 
     private async Task<OutboxMessage> RenderAsync(MessageRequest request, DeliveryPlan plan, Channel channel, string address, string language,
@@ -156,6 +163,10 @@ public sealed class MessageComposer(
             AckRequestId = ack?.RequestId,
         };
     }
+
+    /// <summary>An SMS the person can text back to (not a one-way country) carries a reply code.</summary>
+    private bool NeedsReplyCode(MessageRequest request, (Channel Channel, string Address) route) =>
+        request.RequestAcknowledgement && route.Channel == Channel.Sms && !IsOneWay(route.Address);
 
     private bool IsOneWay(string phone) =>
         PhoneNumberNormalizer.CountryCodeOf(phone) is { } country && _ack.OneWaySmsCountryCodes.Any(code => code.TrimStart('+') == country);

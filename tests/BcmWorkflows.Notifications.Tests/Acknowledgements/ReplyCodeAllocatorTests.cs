@@ -89,6 +89,60 @@ public abstract class ReplyCodeAllocatorTests(DatabaseFixture fixture)
         db.AckRequests.Remove(staged);
         Assert.Equal("10", await codes.AllocateAsync(phone, default));
     }
+
+    [Fact]
+    public async Task A_batch_avoids_stored_and_staged_open_codes_and_the_codes_it_handed_out()
+    {
+        await using var host = fixture.Host();
+        var phone = TestPhones.Next();
+        var now = host.Clock.GetUtcNow();
+        await host.DbAsync(db =>
+        {
+            db.AckRequests.AddRange(TwoDigitCodes.Skip(3).Select(code => AckRequests.New(phone, code, now)));
+            db.AckRequests.Add(AckRequests.New(phone, "10", now, AckStatus.Confirmed)); // not open: its code is free
+            return db.SaveChangesAsync();
+        });
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BcmDbContext>();
+        var codes = scope.ServiceProvider.GetRequiredService<IReplyCodes>();
+        db.AckRequests.Add(AckRequests.New(phone, "12", now)); // staged before the batch
+
+        var batch = await codes.BatchAsync([phone, phone], default);
+        var allocated = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            allocated.Add(batch.Allocate(phone));
+            db.AckRequests.Add(AckRequests.New(phone, allocated[^1], now));
+        }
+        await db.SaveChangesAsync(); // the unique index on open codes per phone agrees
+
+        Assert.Equal(["10", "11"], allocated.Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal(3, allocated[2].Length);
+    }
+
+    [Fact]
+    public async Task A_batch_reads_the_open_codes_of_1500_phones_in_two_queries_and_keeps_them_per_phone()
+    {
+        await using var host = fixture.Host();
+        var busy = TestPhones.Next();
+        var quiet = Enumerable.Range(0, 1499).Select(_ => TestPhones.Next()).ToList();
+        await host.DbAsync(db =>
+        {
+            db.AckRequests.AddRange(TwoDigitCodes.Select(code => AckRequests.New(busy, code, host.Clock.GetUtcNow())));
+            return db.SaveChangesAsync();
+        });
+        await using var scope = host.Services.CreateAsyncScope();
+        var codes = scope.ServiceProvider.GetRequiredService<IReplyCodes>();
+        await codes.BatchAsync([TestPhones.Next()], default); // EF's first-use work is not what is measured
+
+        ReplyCodeBatch? batch = null;
+        var commands = await SqlCommandCounter.CountAsync(async () => batch = await codes.BatchAsync([busy, .. quiet], default));
+
+        Assert.Equal(2, commands); // 1,000 phones per query
+        Assert.Equal(3, batch!.Allocate(busy).Length);
+        Assert.All(quiet, phone => Assert.Equal(2, batch.Allocate(phone).Length));
+        Assert.Throws<InvalidOperationException>(() => batch.Allocate(TestPhones.Next()));
+    }
 }
 
 public sealed class ReplyCodeAllocatorTests_Sqlite(SqliteFixture fixture) : ReplyCodeAllocatorTests(fixture), IClassFixture<SqliteFixture>;
