@@ -20,6 +20,7 @@ public static class DomainFeatures
         services.AddScoped<AuditTrail>();
         services.AddScoped<StandardRolesSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoRecords>();
         // A task about a plan revision shows the manager what changed.
         services.AddScoped<ITaskContext, PlanRevisionTaskContext>();
         // A cancelled UserTask/Approval wait cancels its open task in the same commit.

@@ -19,6 +19,21 @@ public abstract class DemoSeedingTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_published_plan_a_draft_Chinese_plan_a_three_wave_call_tree_and_a_course_are_there()
+    {
+        var client = await server.ClientAsync(Roles.Staff);
+        var plans = (await client.GetOkAsync("/api/plans")).AsArray();
+        var payments = Assert.Single(plans, p => p.Str("title") == "Payments operations BC plan");
+        Assert.Equal(1, payments!.Int("publishedRevision"));
+        Assert.Empty((await client.GetOkAsync($"/api/plans/{payments.Str("id")}/revisions/1"))["warnings"]!.AsArray());
+        Assert.Contains(plans, p => p.Str("language") == "zh-CN" && p!["publishedRevision"] is null);
+        var tree = await client.GetOkAsync("/api/call-trees/demo-calltree-hq");
+        Assert.Equal(3, tree["waves"]!.AsArray().Count);
+        Assert.Equal(2, (await client.GetOkAsync("/api/processes")).AsArray().Count);
+        Assert.Contains((await client.GetOkAsync("/api/training/courses")).AsArray(), c => c.Str("title") == "Payments BC plan briefing");
+    }
+
+    [Fact]
     public async Task Seeding_again_on_a_restart_creates_nothing_twice()
     {
         await server.Factory.Services.SeedDemoAgainAsync();
@@ -27,6 +42,7 @@ public abstract class DemoSeedingTests(ServerFixture server)
         Assert.Equal(2, crisis["holders"]!.AsArray().Count);
         var people = (await client.GetOkAsync("/api/people?pageSize=100")).AsArray();
         Assert.Single(people, p => p.Str("id") == "demo-p-chan");
+        Assert.Single((await client.GetOkAsync("/api/plans")).AsArray(), p => p.Str("title") == "Payments operations BC plan");
     }
 }
 

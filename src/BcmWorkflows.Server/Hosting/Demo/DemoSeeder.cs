@@ -11,7 +11,7 @@ namespace BcmWorkflows.Server.Hosting.Demo;
 /// area. Each record is created only when its fixed id is absent, so a restart (or a second node) changes nothing and
 /// a coordinator's edits to demo records are kept.
 /// </summary>
-public sealed class DemoSeeder(BcmDbContext db, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(BcmDbContext db, DemoRecords records, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -49,5 +49,6 @@ public sealed class DemoSeeder(BcmDbContext db, TimeProvider clock, ILogger<Demo
             db.ChangeTracker.Clear();
         }
         logger.LogInformation("Demo data: {Created} organisation record(s) created", created);
+        await records.SeedAsync(cancellationToken);
     }
 }
