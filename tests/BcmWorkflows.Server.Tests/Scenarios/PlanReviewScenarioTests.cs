@@ -90,6 +90,25 @@ public abstract class PlanReviewScenarioTests(NotificationScenarioServer server)
         Assert.Contains(trail, t => t.Str("action") == "revision-published");
     }
 
+    [Fact]
+    public async Task A_review_started_on_demand_blocks_a_second_one_until_it_ends()
+    {
+        var coordinator = await server.ClientAsync(Roles.Coordinator);
+        var owner = await coordinator.CreatePersonAsync(new { name = "Plan Owner", email = "owner@example.org" });
+        var planId = (await coordinator.CreatePlanAsync(new { title = "Treasury BC plan", ownerPersonId = owner, approvers = new[] { owner } })).Str("id");
+
+        var first = await coordinator.PostEmptyAsync($"/api/plans/{planId}/review").ExpectAsync(HttpStatusCode.Created);
+        var instanceId = first.Str("instanceId");
+        Assert.Equal("Suspended", (await coordinator.InstanceAsync(instanceId)).Str("status"));
+        Assert.Equal("Draft", (await coordinator.GetOkAsync($"/api/plans/{planId}/revisions/1")).Str("status"));
+        await coordinator.PostEmptyAsync($"/api/plans/{planId}/review").ProblemAsync(HttpStatusCode.Conflict);
+
+        await coordinator.PostEmptyAsync($"/api/workflow-instances/{instanceId}/cancel").ExpectAsync(HttpStatusCode.OK);
+        var second = await coordinator.PostEmptyAsync($"/api/plans/{planId}/review").ExpectAsync(HttpStatusCode.Created);
+        Assert.NotEqual(instanceId, second.Str("instanceId"));
+        await coordinator.PostEmptyAsync("/api/plans/no-such-plan/review").ProblemAsync(HttpStatusCode.NotFound);
+    }
+
     private static async Task<JsonNode> SingleOpenTaskAsync(HttpClient client) =>
         await WorkflowApi.EventuallyAsync(async () =>
         {

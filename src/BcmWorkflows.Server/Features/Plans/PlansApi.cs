@@ -29,6 +29,7 @@ public static class PlansApi
         group.MapPut("/{id}", Update).RequireAuthorization(Policies.Manage).WithSummary("Replace a plan's metadata.");
         PlanRevisionsApi.Map(group);
         PlanDocumentsApi.Map(group);
+        StartPlanReview.Map(group);
         return api;
     }
 
