@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BcmWorkflows.Server.Tests.Scenarios;
 using BcmWorkflows.Server.Tests.Support;
+using BcmWorkflows.Server.Tests.Training;
 
 namespace BcmWorkflows.Server.Tests.Plans;
 
@@ -34,9 +35,6 @@ public static class PlanApi
     }
 
     /// <summary>A person linked to the account behind <paramref name="user"/> (so that account acts as that person).</summary>
-    public static async Task<string> LinkedPersonAsync(this HttpClient coordinator, HttpClient user, string name)
-    {
-        var userId = (await user.GetOkAsync("/api/auth/me")).Str("id");
-        return await coordinator.CreatePersonAsync(new { name, email = $"{Guid.NewGuid():N}@example.org", userId });
-    }
+    public static async Task<string> LinkedPersonAsync(this HttpClient coordinator, HttpClient user, string name) =>
+        await coordinator.PersonAsync(name, userId: await user.UserIdAsync());
 }

@@ -72,6 +72,48 @@ public abstract class ImprovementActionScenarioTests(NotificationScenarioServer 
             Assert.Contains($"\"{step}\"", text, StringComparison.Ordinal);
         Assert.Contains("exercise", (await coordinator.GetOkAsync($"/api/audit?subject=exercise:{exerciseId}")).ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_action_opened_by_a_workflow_from_an_incident_is_followed_up_and_on_the_incident_trail()
+    {
+        var coordinator = await server.ClientAsync(Roles.Coordinator);
+        var owner = await coordinator.PersonAsync("Ng Owner");
+        var incident = await coordinator.PostJsonAsync("/api/incidents",
+            """{ "title": "Flooded basement", "category": "Natural", "subcategory": "Flood", "severity": 3 }""").ExpectAsync(HttpStatusCode.Created);
+        var incidentId = incident.Str("id");
+        var id = WorkflowApi.NewId("review");
+        await coordinator.DeployAsync($$"""
+            {
+              "definitionId": "{{id}}", "name": "Incident review",
+              "inputs": [ { "name": "incidentId", "type": "String", "required": true }, { "name": "owner", "type": "String", "required": true } ],
+              "root": { "type": "Flowchart", "activities": [
+                { "id": "act", "type": "CreateImprovementAction", "inputs": {
+                    "title": { "type": "Literal", "value": "Move the UPS out of the basement" },
+                    "sourceType": { "type": "Literal", "value": "Incident" },
+                    "sourceId": { "type": "Scriban", "value": "input.incidentId" },
+                    "owner": { "type": "Scriban", "value": "input.owner" },
+                    "dueIn": { "type": "Literal", "value": "P14D" } } }
+              ], "connections": [] }
+            }
+            """);
+
+        var instanceId = await coordinator.StartIdAsync(id, new { input = new { incidentId, owner } });
+
+        await coordinator.WaitForStatusAsync(instanceId, "Finished", TimeSpan.FromSeconds(10));
+        var journal = await coordinator.JournalAsync(instanceId);
+        Assert.DoesNotContain(journal, e => e.Str("event") == "Faulted");
+        var actions = (await coordinator.GetOkAsync("/api/improvement-actions")).AsArray();
+        var actionId = Assert.Single(actions, a => a!["source"]?["id"]?.GetValue<string>() == incidentId)!.Str("id");
+        var followUp = await WorkflowApi.EventuallyAsync(async () =>
+        {
+            var found = (await coordinator.GetOkAsync($"/api/workflow-instances?definitionId=improvement-action&correlationId={actionId}")).AsArray();
+            return found.Count == 1 ? found[0] : null;
+        }, TimeSpan.FromSeconds(10), "the improvement-action follow-up");
+        Assert.Equal("Suspended", followUp.Str("status"));
+        Assert.Contains(await coordinator.OutboxAsync(followUp.Str("instanceId")), m => m.Str("personId") == owner && m.Str("templateKey") == "improvement-action");
+        var trail = (await coordinator.GetOkAsync($"/api/audit?subject=incident:{incidentId}")).AsArray();
+        Assert.Contains(trail, t => t.Str("action") == "action:created");
+    }
 }
 
 public sealed class ImprovementActionScenarioTests_Sqlite(SqliteNotificationScenarioServer server)

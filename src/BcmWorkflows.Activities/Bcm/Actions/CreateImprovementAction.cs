@@ -3,21 +3,26 @@ using BcmWorkflows.Domain.Actions;
 using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Domain.Organisation;
 using BcmWorkflows.Engine.Activities;
+using BcmWorkflows.Engine.Runtime;
+using BcmWorkflows.Engine.Stores;
 
 namespace BcmWorkflows.Activities.Bcm.Actions;
 
 /// <summary>
 /// Opens an improvement action (an incident review, an audit finding) owned by the first person the <c>owner</c>
 /// reference stands for, due <c>dueIn</c> from now. The same rules as the API apply (a wrong source or owner faults the
-/// activity with the reason); the action is audited on <c>action:{id}</c> and linked to this instance. No
-/// <c>action.created</c> event is raised from here: the workflow that creates an action follows it itself (e.g. with
-/// <c>WaitForActionClosed</c>).
+/// activity with the reason); the action is audited on <c>action:{id}</c> and linked to this instance. An activity
+/// cannot raise <c>action.created</c> (events are raised after a commit, by the server), so the follow-up workflow
+/// (<c>followUp</c>, by default the published <c>improvement-action</c>) is started from here as a child instance in
+/// the same burst — the action is followed up exactly as one created through the API. Leave <c>followUp</c> empty when
+/// this workflow follows the action itself (<c>WaitForActionClosed</c>).
 /// </summary>
 [Activity("CreateImprovementAction", "BCM", "Opens an improvement action with an owner and a due date.", DisplayName = "Create improvement action")]
 [Outcomes("Done")]
 [Output("actionId", "String", "The new action's id.")]
 [Output("ownerPersonId", "String", "The person who owns it.")]
-public sealed class CreateImprovementAction(ImprovementActionService actions, Roster roster) : Activity
+[Output("followUpInstanceId", "String", "The follow-up workflow's instance, or null when none was started.")]
+public sealed class CreateImprovementAction(ImprovementActionService actions, Roster roster, IWorkflowSnapshotStore snapshots, AuditLog audit) : Activity
 {
     [Input(Required = true, Description = "What is to be done (Scriban template allowed).")]
     public string Title { get; set; } = "";
@@ -37,6 +42,9 @@ public sealed class CreateImprovementAction(ImprovementActionService actions, Ro
     [Input(Description = "Due this long from now (ISO 8601, default P30D).", UiHint = "Duration")]
     public TimeSpan? DueIn { get; set; }
 
+    [Input(Description = "The workflow that follows the action up (input actionId), default improvement-action; empty for none.", UiHint = "Workflow")]
+    public string? FollowUp { get; set; } = "improvement-action";
+
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var ct = context.CancellationToken;
@@ -46,7 +54,18 @@ public sealed class CreateImprovementAction(ImprovementActionService actions, Ro
         var action = await actions.CreateAsync(input, Actors.Workflow(context.Instance.Id), context.Instance.Id, ct);
         context.SetOutput("actionId", action.Id);
         context.SetOutput("ownerPersonId", owner);
+        context.SetOutput("followUpInstanceId", await StartFollowUpAsync(context, action.Id));
         context.Log($"Improvement action {action.Id} opened for {owner}.");
         context.Complete("Done");
+    }
+
+    private async Task<string?> StartFollowUpAsync(ActivityExecutionContext context, string actionId)
+    {
+        if (string.IsNullOrWhiteSpace(FollowUp)) return null;
+        var snapshot = await snapshots.FindAsync(FollowUp.Trim(), null, context.CancellationToken)
+            ?? throw new WorkflowFaultException($"CreateImprovementAction: the follow-up workflow '{FollowUp}' has no published version.");
+        var childId = context.StartChildWorkflow(snapshot, new JsonObject { ["actionId"] = actionId }, actionId);
+        await audit.LinkAsync(Subjects.Action(actionId), childId, context.CancellationToken);
+        return childId;
     }
 }
