@@ -1,0 +1,33 @@
+import { useCallback, useReducer } from 'react';
+import type { WorkflowDefinition } from '../model/definition';
+import { createHistory, execute, redo, seal, undo, type Command, type HistoryState } from '../model/history';
+
+type Action =
+  | { kind: 'execute'; command: Command }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'seal' }
+  | { kind: 'load'; definition: WorkflowDefinition };
+
+function reducer(state: HistoryState, action: Action): HistoryState {
+  switch (action.kind) {
+    case 'execute': return execute(state, action.command, Date.now());
+    case 'undo': return undo(state);
+    case 'redo': return redo(state);
+    case 'seal': return seal(state);
+    case 'load': return createHistory(action.definition);
+  }
+}
+
+/** The command history as React state. */
+export function useDesignerHistory(initial: WorkflowDefinition) {
+  const [state, dispatch] = useReducer(reducer, initial, createHistory);
+  return {
+    state,
+    run: useCallback((command: Command) => dispatch({ kind: 'execute', command }), []),
+    undo: useCallback(() => dispatch({ kind: 'undo' }), []),
+    redo: useCallback(() => dispatch({ kind: 'redo' }), []),
+    seal: useCallback(() => dispatch({ kind: 'seal' }), []),
+    load: useCallback((definition: WorkflowDefinition) => dispatch({ kind: 'load', definition }), []),
+  };
+}
