@@ -35,6 +35,7 @@ public static class DependencyInjection
 
         services.AddScoped<BcmWorkflows.Notifications.INotificationsDb>(sp => sp.GetRequiredService<BcmDbContext>());
         services.AddScoped<BcmWorkflows.Domain.IDomainDb>(sp => sp.GetRequiredService<BcmDbContext>());
+        services.AddScoped<BcmWorkflows.Domain.Plans.IReviewRuns, EfReviewRuns>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotCache>();

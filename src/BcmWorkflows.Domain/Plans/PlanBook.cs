@@ -9,7 +9,7 @@ namespace BcmWorkflows.Domain.Plans;
 /// Plans and their metadata: creates and replaces them after checking every rule and reference (nothing staged when
 /// anything is wrong), with an audit line on <c>plan:{id}</c>. Revisions are <see cref="PlanRevisions"/>'. The caller saves.
 /// </summary>
-public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimeProvider clock)
+public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimeProvider clock, IReviewRuns reviewRuns)
 {
     public const int MaxReviewIntervalMonths = 60;
 
@@ -42,15 +42,21 @@ public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimePr
     }
 
     /// <summary>
-    /// Plans whose review is due at <paramref name="now"/> (next review reached, or never published) and not yet
-    /// started, most overdue first (never-published plans first), at most <paramref name="limit"/>.
+    /// Plans whose review is due at <paramref name="now"/> (next review reached, or never published) and not under review,
+    /// most overdue first (never-published plans first), at most <paramref name="limit"/>. A plan whose review instance
+    /// ended without publishing (cancelled, faulted) counts as not under review.
     /// </summary>
-    public async Task<IReadOnlyList<Plan>> DueForReviewAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        await db.Plans
-            .Where(p => p.ReviewStartedAt == null && (p.NextReviewAt == null || p.NextReviewAt <= now))
+    public async Task<IReadOnlyList<Plan>> DueForReviewAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Plans
+            .Where(p => p.NextReviewAt == null || p.NextReviewAt <= now)
             .OrderBy(p => p.NextReviewAt).ThenBy(p => p.Id)
-            .Take(limit)
             .ToListAsync(cancellationToken);
+        var started = candidates.Where(p => p.ReviewInstanceId != null).Select(p => p.ReviewInstanceId!).ToList();
+        var running = started.Count == 0 ? new HashSet<string>() : await reviewRuns.StillRunningAsync(started, cancellationToken);
+        return candidates.Where(p => p.ReviewStartedAt == null || p.ReviewInstanceId is null || !running.Contains(p.ReviewInstanceId))
+            .Take(limit).ToList();
+    }
 
     /// <summary>Records that a review instance was started for the plan, so the next cron run leaves it alone until a revision is published.</summary>
     public void MarkReviewStarted(Plan plan, string instanceId, DateTimeOffset now, string actor, string definitionId)

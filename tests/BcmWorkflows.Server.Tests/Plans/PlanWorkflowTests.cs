@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using BcmWorkflows.Server.Tests.Support;
 
 namespace BcmWorkflows.Server.Tests.Plans;
@@ -77,6 +78,31 @@ public abstract class PlanWorkflowTests(ServerFixture server)
         var triggered = (await admin.GetOkAsync($"/api/workflow-instances?definitionId={review}")).AsArray();
         Assert.Contains(triggered, c => c!["input"]?["planId"]?.GetValue<string>() == planId && c["input"]?["revision"]?.GetValue<int>() == 1);
         Assert.Null((await admin.GetOkAsync($"/api/plans/{planId}"))["reviewStartedAt"]);
+    }
+
+    [Fact]
+    public async Task A_review_that_was_cancelled_without_publishing_is_started_again_by_the_next_due_run()
+    {
+        var admin = await server.AdminAsync();
+        var planId = (await admin.CreatePlanAsync(new { title = "Abandoned review BCP" })).Str("id");
+        var review = WorkflowApi.NewId("review");
+        await admin.DeployAsync(Workflows.WaitForEvent(review, "never"));
+        var cron = WorkflowApi.NewId("due");
+        await admin.DeployAsync($$"""
+            { "definitionId": "{{cron}}", "name": "Due reviews", "description": "", "inputs": [], "variables": [], "triggers": [],
+              "root": { "type": "Flowchart", "activities": [ { "id": "due", "type": "StartDuePlanReviews", "inputs": { "definitionId": { "type": "Literal", "value": "{{review}}" } } } ], "connections": [] } }
+            """);
+        async Task<List<JsonNode>> ReviewsAsync() => (await admin.GetOkAsync($"/api/workflow-instances?definitionId={review}")).AsArray()
+            .Where(c => c!["input"]?["planId"]?.GetValue<string>() == planId).Select(c => c!).ToList();
+
+        await admin.WaitForStatusAsync(await admin.StartIdAsync(cron), "Finished", Patience);
+        var first = Assert.Single(await ReviewsAsync());
+        await admin.PostEmptyAsync($"/api/workflow-instances/{first.Str("instanceId")}/cancel").ExpectAsync(HttpStatusCode.OK);
+
+        await admin.WaitForStatusAsync(await admin.StartIdAsync(cron), "Finished", Patience);
+        var reviews = await ReviewsAsync();
+        Assert.Equal(2, reviews.Count);
+        Assert.Single(reviews, r => r.Str("status") == "Suspended");
     }
 }
 
