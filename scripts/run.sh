@@ -4,11 +4,7 @@
 # For a first look it seeds an administrator unless Bcm__Admin__Email / Bcm__Admin__Password are set.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-designer=src/BcmWorkflows.Designer
-if [ -f "$designer/package.json" ] && [ ! -d src/BcmWorkflows.Server/wwwroot ]; then
-  echo "[run.sh] building the designer" >&2
-  (cd "$designer" && npm ci && npm run build)
-fi
+# (dotnet run builds the web designer into the server's wwwroot when npm is available: Designer.targets)
 export Bcm__Admin__Email="${Bcm__Admin__Email:-admin@bcm.local}"
 export Bcm__Admin__Password="${Bcm__Admin__Password:-Admin!2026}"
 echo "[run.sh] http://127.0.0.1:5080 — sign in as $Bcm__Admin__Email (password from Bcm__Admin__Password)" >&2

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// The server serves dist/ from its static files; /api goes to a local server while developing.
+// Built into the server's wwwroot (the server project's Designer.targets runs this on build); /api goes to a local
+// server while developing.
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: { outDir: '../BcmWorkflows.Server/wwwroot', emptyOutDir: true },
   server: { proxy: { '/api': 'http://127.0.0.1:5000' } },
   test: { environment: 'node', include: ['src/**/*.test.ts'] },
 });

@@ -47,6 +47,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 
 app.UseBcmProblemDetails();
+app.UseBcmDesigner();
 app.UseAuthentication();
 app.UseAuthorization();
 
