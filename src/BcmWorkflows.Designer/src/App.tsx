@@ -1,29 +1,44 @@
-import { useEffect, useState } from 'react';
-import { fetchActivityTypes, fetchDefinition } from './api/client';
-import { Canvas } from './designer/Canvas';
-import { indexDescriptors, type DescriptorLookup } from './model/activityTypes';
-import type { WorkflowDefinition } from './model/definition';
-import { toDefinition, toGraph } from './model/graph';
+import { useEffect } from 'react';
+import { homeFor } from './auth/navigation';
+import { SignInPage } from './auth/SignInPage';
+import { useSession } from './auth/useSession';
+import { Layout } from './layout/Layout';
+import { Routes } from './Routes';
+import { navigate } from './router/navigation';
+import { returnToFromSearch, signInPath } from './router/routes';
+import { useLocation } from './router/useLocation';
 
-type Loaded = { definition: WorkflowDefinition; descriptors: DescriptorLookup };
-
-/** For now: opens `?workflow=<definitionId>` in the designer (the workflows list and sign-in come later). */
+/** Sign-in, then the layout for the user's roles around the current page. */
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded>();
-  const [error, setError] = useState<string>();
-  const definitionId = new URLSearchParams(window.location.search).get('workflow') ?? 'incident-escalation';
+  const { pathname, search } = useLocation();
+  const { session, refresh, signOut } = useSession();
 
+  // Old designer links: /?workflow=<id>.
+  const legacy = pathname === '/' ? new URLSearchParams(search).get('workflow') : null;
   useEffect(() => {
-    Promise.all([fetchActivityTypes(), fetchDefinition(definitionId)])
-      .then(([types, definition]) => {
-        const descriptors = indexDescriptors(types);
-        // Lay out a definition without positions once, before history starts.
-        setLoaded({ definition: toDefinition(definition, toGraph(definition, descriptors)), descriptors });
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [definitionId]);
+    if (legacy) navigate(`/workflows/${encodeURIComponent(legacy)}`, { replace: true });
+  }, [legacy]);
 
-  if (error) return <p className="error" role="alert">{error}</p>;
-  if (!loaded) return <p>Loading…</p>;
-  return <Canvas definition={loaded.definition} descriptors={loaded.descriptors} />;
+  if (pathname === signInPath || session.status === 'signed-out') {
+    const returnTo = pathname === signInPath ? returnToFromSearch(search) : pathname + search;
+    const onSignedIn = async () => {
+      await refresh();
+      navigate(returnTo, { replace: true });
+    };
+    return <SignInPage onSignedIn={onSignedIn} expired={returnTo !== '/'} />;
+  }
+  if (session.status === 'loading') return <p className="loading">Loading…</p>;
+  if (session.status === 'unreachable') {
+    return (
+      <main className="sign-in">
+        <p className="error" role="alert">{session.message}</p>
+        <button type="button" onClick={() => refresh().catch(() => undefined)}>Try again</button>
+      </main>
+    );
+  }
+  return (
+    <Layout me={session.me} pathname={pathname} onSignOut={() => void signOut()}>
+      <Routes pathname={pathname} roles={session.me.roles} home={homeFor(session.me.roles)} />
+    </Layout>
+  );
 }

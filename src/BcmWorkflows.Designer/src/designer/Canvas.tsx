@@ -10,17 +10,20 @@ import { toGraph, type ActivityNode, type ConnectionEdge } from '../model/graph'
 import { canRedo, canUndo, hasUnsavedChanges, redoLabel, undoLabel } from '../model/history';
 import { ActivityNodeView } from './ActivityNodeView';
 import { useDesignerHistory } from './useDesignerHistory';
+import { useWorkingCopy } from './useWorkingCopy';
 
 const nodeTypes = { activity: ActivityNodeView };
 
 interface CanvasProps {
   definition: WorkflowDefinition;
   descriptors: DescriptorLookup;
+  /** Unsaved edits kept from before (sessionStorage), applied on top of `definition` as one undoable step. */
+  restored?: WorkflowDefinition | undefined;
 }
 
 /** The drawing surface: every change goes through the command history, so it can be undone. */
-export function Canvas({ definition, descriptors }: CanvasProps) {
-  const history = useDesignerHistory(definition);
+export function Canvas({ definition, descriptors, restored }: CanvasProps) {
+  const history = useDesignerHistory(definition, restored);
   const { run, seal } = history;
   const present = history.state.present;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -58,6 +61,8 @@ export function Canvas({ definition, descriptors }: CanvasProps) {
   const onDelete: OnDelete<ActivityNode, ConnectionEdge> = useCallback(({ nodes: gone, edges: cut }) => {
     run(deleteElements(gone.map((n) => n.id), cut.flatMap((e) => (e.data ? [e.data.connection] : []))));
   }, [run]);
+
+  useWorkingCopy(history.state);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -19,9 +19,16 @@ function reducer(state: HistoryState, action: Action): HistoryState {
   }
 }
 
+/** Starts from the saved definition; unsaved edits kept from before (working copy) are one undoable step on top. */
+function start({ saved, restored }: { saved: WorkflowDefinition; restored: WorkflowDefinition | undefined }): HistoryState {
+  const history = createHistory(saved);
+  if (!restored) return history;
+  return seal(execute(history, { label: 'Restore unsaved edits', apply: () => restored }, Date.now()));
+}
+
 /** The command history as React state. */
-export function useDesignerHistory(initial: WorkflowDefinition) {
-  const [state, dispatch] = useReducer(reducer, initial, createHistory);
+export function useDesignerHistory(initial: WorkflowDefinition, restored?: WorkflowDefinition) {
+  const [state, dispatch] = useReducer(reducer, { saved: initial, restored }, start);
   return {
     state,
     run: useCallback((command: Command) => dispatch({ kind: 'execute', command }), []),

@@ -1,0 +1,26 @@
+/** `GET /api/auth/me`: no display name, only the email. */
+export interface Me {
+  id: string;
+  email: string;
+  roles: string[];
+}
+
+/** `GET /api/workflow-definitions` item (`updatedBy` is returned although the contract does not list it yet). */
+export interface DefinitionSummary {
+  definitionId: string;
+  name: string;
+  description?: string | null;
+  latestVersion: number;
+  publishedVersion: number | null;
+  updatedAt: string;
+  updatedBy?: string | null;
+}
+
+export interface SaveResult {
+  definitionId: string;
+  version: number;
+  isLatest: boolean;
+  isPublished: boolean;
+}
+
+export type InstanceStatus = 'Running' | 'Suspended' | 'Finished' | 'Faulted' | 'Cancelled';
