@@ -32,7 +32,7 @@ export function SignInPage({ onSignedIn, expired }: SignInPageProps) {
       <h1>BcmWorkflows</h1>
       <form onSubmit={submit} aria-labelledby="sign-in-title">
         <h2 id="sign-in-title">Sign in</h2>
-        {expired && !error && <p role="status">Your session has ended. Sign in to continue where you were; unsaved edits are kept.</p>}
+        {expired && !error && <p role="status">Sign in to continue where you were (unsaved designer edits are kept).</p>}
         <label htmlFor="email">Email</label>
         <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <label htmlFor="password">Password</label>
