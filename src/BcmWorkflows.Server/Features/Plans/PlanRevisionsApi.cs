@@ -50,7 +50,7 @@ public static class PlanRevisionsApi
         // The owner revises the plan (the review cycle asks them to); coordinators may too.
         var user = http.HttpContext.User;
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Coordinator) && !await IsOwnerAsync(db, await plans.FindAsync(id, ct), user, ct))
-            return Forbidden($"Only a coordinator or the plan's owner may edit revision {n}.");
+            return Viewer.Forbidden($"Only a coordinator or the plan's owner may edit revision {n}.");
         var body = await JsonBody.ReadAsync<ContentRequest>(http, ct);
         var revision = await revisions.EditAsync(id, n, body.ToContent(), http.HttpContext.User.AuditName() ?? Actors.System, ct);
         await db.SaveChangesAsync(ct);
@@ -73,7 +73,7 @@ public static class PlanRevisionsApi
         // Approvers decide (the domain checks who they are); every other move is the coordinators' or the plan owner's.
         if (!decision && RevisionStateMachine.Allows(revision.Status, to.Value) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Coordinator)
             && !await IsOwnerAsync(db, plan, user, ct))
-            return Forbidden($"Only a coordinator or the plan's owner may move revision {n} to {to}.");
+            return Viewer.Forbidden($"Only a coordinator or the plan's owner may move revision {n} to {to}.");
 
         var actor = new PlanActor(user.AuditName() ?? Actors.System, user.FindFirstValue(ClaimTypes.NameIdentifier), user.IsInRole(Roles.Admin));
         bool published;
@@ -83,7 +83,7 @@ public static class PlanRevisionsApi
         }
         catch (ApproverRequiredException denied)
         {
-            return Forbidden(denied.Message);
+            return Viewer.Forbidden(denied.Message);
         }
         await db.SaveChangesAsync(ct);
         if (published)
@@ -91,15 +91,8 @@ public static class PlanRevisionsApi
         return TypedResults.Ok(await ViewAsync(plan, revision, revisions, ct));
     }
 
-    private static async Task<bool> IsOwnerAsync(BcmDbContext db, Plan plan, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return plan.OwnerPersonId is not null && userId is not null
-            && await db.People.AnyAsync(p => p.Id == plan.OwnerPersonId && p.UserId == userId, ct);
-    }
-
-    private static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
+    private static async Task<bool> IsOwnerAsync(BcmDbContext db, Plan plan, ClaimsPrincipal user, CancellationToken ct) =>
+        plan.OwnerPersonId is not null && plan.OwnerPersonId == await user.PersonIdAsync(db, ct);
 
     internal static async Task<RevisionView> ViewAsync(Plan plan, PlanRevision revision, PlanRevisions revisions, CancellationToken ct) =>
         RevisionView.From(revision, await revisions.WarningsAsync(plan, revision.Content, ct));

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using BcmWorkflows.Data;
 using BcmWorkflows.Server.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Server.Features.Tasks;
 
@@ -10,11 +9,8 @@ public sealed record TaskReader(string? PersonId, bool SeesAll, bool Manages, st
 {
     public static async Task<TaskReader> OfAsync(ClaimsPrincipal user, BcmDbContext db, CancellationToken cancellationToken)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var personId = userId is null
-            ? null
-            : await db.People.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-        var manages = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator);
-        return new TaskReader(personId, manages || user.IsInRole(Roles.Manager), manages, user.AuditName() ?? userId ?? "unknown");
+        var personId = await user.PersonIdAsync(db, cancellationToken);
+        return new TaskReader(personId, user.ReadsAll(), user.Manages(),
+            user.AuditName() ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown");
     }
 }
