@@ -37,6 +37,13 @@ public sealed partial class WorkflowDefinitionService
         return definition;
     }
 
+    /// <summary>The latest version's stamp (its ETag guards saves and publishing); null for an unknown id.</summary>
+    public async Task<DefinitionStamp?> StampAsync(string definitionId, CancellationToken ct) =>
+        await _db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.DefinitionId == definitionId && d.IsLatest)
+            .Select(d => new DefinitionStamp(d.DefinitionId, d.Version, d.IsPublished, d.UpdatedAt, d.UpdatedBy))
+            .FirstOrDefaultAsync(ct);
+
     /// <summary>Every definition (by id), described by its latest version; <c>UpdatedAt</c> is the last save, publish, retract or revert.</summary>
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken ct) =>
         await _db.WorkflowDefinitions.AsNoTracking()

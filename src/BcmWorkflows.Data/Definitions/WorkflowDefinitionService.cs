@@ -28,17 +28,27 @@ public sealed partial class WorkflowDefinitionService
     /// Saves a draft: a new id becomes version 1 (<see cref="SaveDraftResult.Created"/>); when the latest
     /// version is published a new version n+1 becomes the latest draft; otherwise the latest draft is
     /// overwritten (it points at a new snapshot; older snapshots stay for the instances that run on them).
-    /// Server-owned fields of <paramref name="definition"/> are ignored.
+    /// Server-owned fields of <paramref name="definition"/> are ignored. With <paramref name="ifMatch"/> (an
+    /// <see cref="DefinitionStamp.ETag"/>) the save happens only if the latest version is still the one read, else
+    /// <see cref="DefinitionChangedException"/>.
     /// </summary>
-    public Task<SaveDraftResult> SaveDraftAsync(WorkflowDefinition definition, string? user, CancellationToken ct) =>
-        LockedAsync(CheckId(definition.DefinitionId), () => SaveDraftCoreAsync(definition, user, ct), ct);
+    public Task<SaveDraftResult> SaveDraftAsync(WorkflowDefinition definition, string? user, CancellationToken ct, string? ifMatch = null) =>
+        LockedAsync(CheckId(definition.DefinitionId), async () =>
+        {
+            await CheckStampAsync(definition.DefinitionId, ifMatch, ct);
+            return await SaveDraftCoreAsync(definition, user, ct);
+        }, ct);
 
     /// <summary>
     /// Publishes the latest version (nothing changes if it already is), moves the published flag to it and
     /// replaces the definition's trigger rows with its triggers. Null for an unknown id.
     /// </summary>
-    public Task<PublishResult?> PublishAsync(string definitionId, string? user, CancellationToken ct) =>
-        LockedAsync(definitionId, () => PublishCoreAsync(definitionId, user, ct), ct);
+    public Task<PublishResult?> PublishAsync(string definitionId, string? user, CancellationToken ct, string? ifMatch = null) =>
+        LockedAsync(definitionId, async () =>
+        {
+            await CheckStampAsync(definitionId, ifMatch, ct);
+            return await PublishCoreAsync(definitionId, user, ct);
+        }, ct);
 
     /// <summary>Nothing published any more (running instances go on); trigger rows removed. False for an unknown id.</summary>
     public Task<bool> RetractAsync(string definitionId, string? user, CancellationToken ct) =>
@@ -204,6 +214,17 @@ public sealed partial class WorkflowDefinitionService
         await _db.SaveChangesAsync(ct);
         return published.Count > 0;
     }
+
+    private async Task CheckStampAsync(string definitionId, string? ifMatch, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*") return;
+        var latest = await LatestAsync(definitionId, ct);
+        var stamp = latest is null ? null : StampOf(latest);
+        if (stamp?.ETag != ifMatch.Trim()) throw new DefinitionChangedException(stamp);
+    }
+
+    private static DefinitionStamp StampOf(WorkflowDefinitionRecord record) =>
+        new(record.DefinitionId, record.Version, record.IsPublished, record.UpdatedAt, record.UpdatedBy);
 
     private Task<WorkflowDefinitionRecord?> LatestAsync(string definitionId, CancellationToken ct) =>
         _db.WorkflowDefinitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsLatest, ct);

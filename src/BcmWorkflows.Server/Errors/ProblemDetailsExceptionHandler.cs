@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using BcmWorkflows.Data;
 using BcmWorkflows.Domain;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.Templates;
@@ -29,6 +30,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         TemplateRenderException t => TemplateProblem(t),
         DomainValidationException d => Validation("The request breaks a rule.", d.Errors.ToDictionary(), null),
         InvalidTransitionException t => Transition(t),
+        DefinitionChangedException c => Changed(c),
         DomainForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
         DomainNotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         WorkflowInputException i => Validation("The workflow input is not valid.", i.Errors.ToDictionary(), null),
@@ -71,6 +73,20 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [t.Field] = [t.Message] };
         problem.Extensions["from"] = t.From;
         problem.Extensions["to"] = t.To;
+        return problem;
+    }
+
+    // Someone else saved, published or retracted the workflow since the caller read it: 412, with what is there now.
+    private static ProblemDetails Changed(DefinitionChangedException c)
+    {
+        var problem = Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", c.Message);
+        if (c.Current is { } now)
+        {
+            problem.Extensions["latestVersion"] = now.Version;
+            problem.Extensions["isPublished"] = now.IsPublished;
+            problem.Extensions["updatedAt"] = now.UpdatedAt;
+            problem.Extensions["updatedBy"] = now.UpdatedBy;
+        }
         return problem;
     }
 

@@ -22,7 +22,7 @@ public static class PublishDefinition
             .RequireAuthorization(Policies.Design)
             .WithSummary("Publish the latest version.");
 
-    private static async Task<Ok<Response>> Handle(string definitionId, ClaimsPrincipal user, WorkflowDefinitionService definitions,
+    private static async Task<Ok<Response>> Handle(string definitionId, HttpContext http, ClaimsPrincipal user, WorkflowDefinitionService definitions,
         DefinitionValidator validator, CronTriggerSynchronizer cron, CancellationToken cancellationToken)
     {
         var latest = await definitions.GetAsync(definitionId, "latest", cancellationToken)
@@ -31,9 +31,10 @@ public static class PublishDefinition
         if (!validation.IsValid)
             throw new RequestValidationException($"Version {latest.Version} of '{definitionId}' is not valid and cannot be published.", validation.ErrorsByPath());
 
-        var published = await definitions.PublishAsync(definitionId, user.AuditName(), cancellationToken)
+        var published = await definitions.PublishAsync(definitionId, user.AuditName(), cancellationToken, DefinitionETags.IfMatch(http.Request))
             ?? throw new NotFoundException($"No workflow definition '{definitionId}'.");
         await cron.SyncAsync(definitionId, published.Triggers, cancellationToken);
+        await DefinitionETags.WriteAsync(http.Response, definitions, definitionId, cancellationToken);
         return TypedResults.Ok(new Response(definitionId, published.Version, true));
     }
 }

@@ -19,7 +19,7 @@ public static class ReadDefinitions
     private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> List(WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await definitions.ListAsync(cancellationToken));
 
-    private static async Task<Ok<WorkflowDefinition>> Get(string definitionId, string? version, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Ok<WorkflowDefinition>> Get(string definitionId, string? version, HttpContext http, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
     {
         var selector = string.IsNullOrWhiteSpace(version) ? "latest" : version.Trim().ToLowerInvariant();
         if (selector is not ("latest" or "published") && !(int.TryParse(selector, out var n) && n > 0))
@@ -31,6 +31,7 @@ public static class ReadDefinitions
                 "published" => $"The workflow '{definitionId}' has no published version.",
                 _ => $"No version {selector} of workflow definition '{definitionId}'.",
             });
+        if (definition.IsLatest == true) await DefinitionETags.WriteAsync(http.Response, definitions, definitionId, cancellationToken);
         return TypedResults.Ok(definition);
     }
 

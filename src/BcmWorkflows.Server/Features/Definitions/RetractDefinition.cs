@@ -18,12 +18,13 @@ public static class RetractDefinition
             .RequireAuthorization(Policies.Design)
             .WithSummary("Retract the published version.");
 
-    private static async Task<Ok<Response>> Handle(string definitionId, ClaimsPrincipal user, WorkflowDefinitionService definitions,
+    private static async Task<Ok<Response>> Handle(string definitionId, HttpContext http, ClaimsPrincipal user, WorkflowDefinitionService definitions,
         CronTriggerSynchronizer cron, CancellationToken cancellationToken)
     {
         if (!await definitions.RetractAsync(definitionId, user.AuditName(), cancellationToken))
             throw new NotFoundException($"No workflow definition '{definitionId}'.");
         await cron.SyncAsync(definitionId, [], cancellationToken);
+        await DefinitionETags.WriteAsync(http.Response, definitions, definitionId, cancellationToken);
         return TypedResults.Ok(new Response(definitionId, false));
     }
 }

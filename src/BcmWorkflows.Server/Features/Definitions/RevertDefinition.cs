@@ -15,11 +15,12 @@ public static class RevertDefinition
             .RequireAuthorization(Policies.Design)
             .WithSummary("Copy an old version forward as a new draft.");
 
-    private static async Task<Created<SaveDraft.Response>> Handle(string definitionId, int version, ClaimsPrincipal user,
+    private static async Task<Created<SaveDraft.Response>> Handle(string definitionId, int version, HttpContext http, ClaimsPrincipal user,
         WorkflowDefinitionService definitions, CancellationToken cancellationToken)
     {
         var saved = await definitions.RevertAsync(definitionId, version, user.AuditName(), cancellationToken)
             ?? throw new NotFoundException($"No version {version} of workflow definition '{definitionId}'.");
+        await DefinitionETags.WriteAsync(http.Response, definitions, definitionId, cancellationToken);
         return TypedResults.Created($"/api/workflow-definitions/{definitionId}?version={saved.Version}",
             new SaveDraft.Response(saved.DefinitionId, saved.Version, saved.IsLatest, saved.IsPublished, null));
     }

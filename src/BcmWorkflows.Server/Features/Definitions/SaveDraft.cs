@@ -11,7 +11,8 @@ namespace BcmWorkflows.Server.Features.Definitions;
 
 /// <summary>
 /// <c>PUT /api/workflow-definitions/{definitionId}</c>: validate, then save as draft (version 1 for a new
-/// id, n+1 after a published latest, else overwrite the draft). Invalid → 400 with every problem by path.
+/// id, n+1 after a published latest, else overwrite the draft). Invalid → 400 with every problem by path;
+/// <c>If-Match</c> not the latest stamp → 412 (see <see cref="DefinitionETags"/>).
 /// </summary>
 public static class SaveDraft
 {
@@ -36,7 +37,8 @@ public static class SaveDraft
         if (!validation.IsValid)
             throw new RequestValidationException("The workflow definition is not valid.", validation.ErrorsByPath(), validation.WarningsByPath());
 
-        var saved = await definitions.SaveDraftAsync(definition, user.AuditName(), cancellationToken);
+        var saved = await definitions.SaveDraftAsync(definition, user.AuditName(), cancellationToken, DefinitionETags.IfMatch(request));
+        await DefinitionETags.WriteAsync(request.HttpContext.Response, definitions, saved.DefinitionId, cancellationToken);
         var warnings = validation.WarningsByPath();
         var response = new Response(saved.DefinitionId, saved.Version, saved.IsLatest, saved.IsPublished, warnings.Count > 0 ? warnings : null);
         return saved.Created
