@@ -65,7 +65,7 @@ public sealed partial class WorkflowDefinitionService
         var versions = await _db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId)
             .OrderBy(d => d.Version)
-            .Select(d => new DefinitionVersionInfo(d.Version, d.IsLatest, d.IsPublished, d.CreatedAt, d.CreatedBy))
+            .Select(d => new DefinitionVersionInfo(d.Version, d.IsLatest, d.IsPublished, d.CreatedAt, d.CreatedBy, d.UpdatedAt, d.UpdatedBy))
             .ToListAsync(ct);
         return versions.Count == 0 ? null : versions;
     }

@@ -95,7 +95,8 @@ public abstract class DefinitionsApiTests(ServerFixture server)
         Assert.Equal(2, versions.Count);
         foreach (var v in versions)
         {
-            v.HasFields("version", "isLatest", "isPublished", "createdAt", "createdBy");
+            v.HasFields("version", "isLatest", "isPublished", "createdAt", "createdBy", "updatedAt", "updatedBy");
+            Assert.Equal("coordinator@bcm.test", v.Str("updatedBy"));
             Assert.Equal("coordinator@bcm.test", v.Str("createdBy"));
             Assert.True(DateTimeOffset.Parse(v.Str("createdAt"), System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow.AddHours(-1));
         }

@@ -3,12 +3,12 @@ import type { WorkflowDefinition } from '../model/definition';
 import { currentPath, navigate } from '../router/navigation';
 import { signInHref, signInPath } from '../router/routes';
 import { createHttp } from './http';
-import type { DefinitionSummary, InstanceStatus, Me, SaveResult } from './types';
+import type { DefinitionSummary, DefinitionVersion, InstanceStatus, Me, SaveResult } from './types';
 
 /** Sends an expired session to the sign-in page, which comes back here afterwards. */
 export function redirectToSignIn(): void {
   if (window.location.pathname === signInPath) return;
-  navigate(signInHref(currentPath()));
+  navigate(signInHref(currentPath()), { force: true });
 }
 
 export const http = createHttp({ fetch: (...args) => fetch(...args), onUnauthorized: redirectToSignIn });
@@ -36,6 +36,35 @@ export const fetchDefinition = (definitionId: string, version: 'latest' | 'publi
 /** Saves a draft (new id → version 1); a 400 ApiError carries every validation problem in `problem.errors`. */
 export const saveDraft = (definition: WorkflowDefinition) =>
   http.request<SaveResult>(definitionUrl(definition.definitionId), { method: 'PUT', body: definition }).then((r) => r.data);
+
+/** A definition version with the latest version's ETag (`If-Match` for a guarded save or publish). */
+export interface Stamped<T> {
+  data: T;
+  etag: string | undefined;
+}
+
+const stamped = <T>({ data, headers }: { data: T; headers: Headers }): Stamped<T> => ({ data, etag: headers.get('ETag') ?? undefined });
+const ifMatch = (etag: string | undefined) => (etag ? { 'If-Match': etag } : undefined);
+
+export const fetchLatestDefinition = async (definitionId: string) =>
+  stamped(await http.request<WorkflowDefinition>(`${definitionUrl(definitionId)}?version=latest`));
+
+/** Saves a draft only if nobody changed the workflow since `etag` was read (412 otherwise); no etag: last writer wins. */
+export const saveDraftGuarded = async (definition: WorkflowDefinition, etag: string | undefined) =>
+  stamped(await http.request<SaveResult>(definitionUrl(definition.definitionId), {
+    method: 'PUT', body: definition, ...(ifMatch(etag) ? { headers: ifMatch(etag)! } : {}),
+  }));
+
+export const publishLatest = async (definitionId: string, etag: string | undefined) =>
+  stamped(await http.request<{ definitionId: string; version: number; isPublished: boolean }>(`${definitionUrl(definitionId)}/publish`, {
+    method: 'POST', ...(ifMatch(etag) ? { headers: ifMatch(etag)! } : {}),
+  }));
+
+export const fetchVersions = (definitionId: string) => http.get<DefinitionVersion[]>(`${definitionUrl(definitionId)}/versions`);
+
+/** Copies version n forward as a new draft (latest + 1). */
+export const revertToVersion = async (definitionId: string, version: number) =>
+  stamped(await http.request<SaveResult>(`${definitionUrl(definitionId)}/versions/${version}/revert`, { method: 'POST' }));
 
 /** How many instances of a definition have this status (X-Total-Count of a one-item page). */
 export async function countInstances(definitionId: string, status: InstanceStatus): Promise<number> {

@@ -22,6 +22,8 @@ export interface RequestOptions {
   body?: unknown;
   /** A 401 is this call's answer (sign-in) rather than an expired session. */
   allowUnauthorized?: boolean;
+  /** Extra request headers, e.g. `If-Match`. */
+  headers?: Record<string, string>;
 }
 
 export interface HttpResult<T> {
@@ -50,7 +52,7 @@ async function readBody(response: Response): Promise<unknown> {
 /** A JSON client over fetch that always sends the sign-in cookie. */
 export function createHttp(deps: HttpDeps) {
   async function request<T>(url: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {

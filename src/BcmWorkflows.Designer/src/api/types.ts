@@ -21,6 +21,20 @@ export interface SaveResult {
   version: number;
   isLatest: boolean;
   isPublished: boolean;
+  /** Problems that do not stop saving (e.g. an unreachable activity), by JSON path. */
+  warnings?: Record<string, string[]> | null;
 }
 
 export type InstanceStatus = 'Running' | 'Suspended' | 'Finished' | 'Faulted' | 'Cancelled';
+
+/** `GET /api/workflow-definitions/{id}/versions` item, oldest first. */
+export interface DefinitionVersion {
+  version: number;
+  isLatest: boolean;
+  isPublished: boolean;
+  createdAt: string;
+  createdBy: string | null;
+  /** The last save of this draft, its publishing or retraction. */
+  updatedAt: string;
+  updatedBy: string | null;
+}

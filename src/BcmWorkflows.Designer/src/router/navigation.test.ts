@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeWindow } from '../testing/fakeWindow';
-import { currentLocation, currentPath, navigate, subscribe } from './navigation';
+import { currentLocation, currentPath, mayLeave, navigate, setNavigationGuard, subscribe } from './navigation';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -32,5 +32,20 @@ describe('navigation', () => {
     subscribe(listener);
     win.dispatchEvent(new Event('popstate'));
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the guard before leaving, stays when the user says no, and a forced navigation passes', () => {
+    const win = installFakeWindow('/workflows/a');
+    const remove = setNavigationGuard(() => 'You have unsaved changes.');
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    (win as unknown as { confirm: typeof confirm }).confirm = confirm;
+    navigate('/plans');
+    expect(currentPath()).toBe('/workflows/a');
+    expect(confirm).toHaveBeenCalledWith('You have unsaved changes.');
+    navigate('/sign-in', { force: true });
+    expect(currentPath()).toBe('/sign-in');
+    remove();
+    expect(mayLeave(() => false)).toBe(true);
   });
 });
