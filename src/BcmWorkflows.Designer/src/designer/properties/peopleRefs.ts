@@ -25,7 +25,7 @@ export function parseMemberRef(text: string): MemberRef {
  * form the activity descriptions document (`person:p-1`).
  */
 export function formatMemberRef(ref: MemberRef, style: 'bare' | 'prefixed' = 'prefixed'): string {
-  if (ref.kind === 'phone' || ref.kind === 'email') return ref.text;
+  if ('text' in ref) return ref.text;
   if (ref.kind === 'person' && style === 'bare') return ref.id;
   return `${ref.kind}:${ref.id}`;
 }
@@ -35,7 +35,7 @@ const kindWords = { person: 'Person', role: 'BCM role', orgunit: 'Org unit', pho
 /** "BCM role: Crisis team (crisis-team)"; an unknown id shows as it is. */
 export function describeMemberRef(text: string, names: MemberNames): string {
   const ref = parseMemberRef(text);
-  if (ref.kind === 'phone' || ref.kind === 'email') return `${kindWords[ref.kind]}: ${ref.text}`;
+  if ('text' in ref) return `${kindWords[ref.kind]}: ${ref.text}`;
   const lookup = ref.kind === 'person' ? names.people : ref.kind === 'role' ? names.roles : names.orgUnits;
   const name = lookup.get(ref.id);
   return `${kindWords[ref.kind]}: ${name ? `${name} (${ref.id})` : ref.id}`;
