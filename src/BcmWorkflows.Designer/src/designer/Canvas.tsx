@@ -1,48 +1,57 @@
 import {
-  Background, Controls, MiniMap, ReactFlow, type Connection, type NodeChange, type OnDelete,
+  Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnDelete,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, type DragEvent } from 'react';
 import type { DescriptorLookup } from '../model/activityTypes';
-import { copySelection, pasteClipboard, type Clipboard } from '../model/clipboard';
 import { connect, deleteElements, moveActivities, type Position } from '../model/commands';
 import type { WorkflowDefinition } from '../model/definition';
 import { toGraph, type ActivityNode, type ConnectionEdge } from '../model/graph';
-import { canRedo, canUndo, hasUnsavedChanges, redoLabel, undoLabel } from '../model/history';
+import type { Command } from '../model/history';
+import { paletteMime } from '../model/palette';
 import { ActivityNodeView } from './ActivityNodeView';
-import { useDesignerHistory } from './useDesignerHistory';
-import { useWorkingCopy } from './useWorkingCopy';
 
 const nodeTypes = { activity: ActivityNodeView };
 
-interface CanvasProps {
+export interface CanvasProps {
   definition: WorkflowDefinition;
   descriptors: DescriptorLookup;
-  /** Unsaved edits kept from before (sessionStorage), applied on top of `definition` as one undoable step. */
-  restored?: WorkflowDefinition | undefined;
+  selected: ReadonlySet<string>;
+  onSelectionChange: (selected: ReadonlySet<string>) => void;
+  /** Absent: read-only (an old version, an instance) — nothing can be moved, connected or deleted. */
+  run?: ((command: Command) => void) | undefined;
+  /** Ends the current undo step (after a drag). */
+  seal?: () => void;
+  /** A palette item dropped at a flow position. */
+  onDropType?: (type: string, at: Position) => void;
+  /** Extra classes per node id (executed path, waits, problems). */
+  nodeClass?: (id: string) => string | undefined;
+  edgeClass?: (edge: ConnectionEdge) => string | undefined;
+  label?: string;
 }
 
-/** The drawing surface: every change goes through the command history, so it can be undone. */
-export function Canvas({ definition, descriptors, restored }: CanvasProps) {
-  const history = useDesignerHistory(definition, restored);
-  const { run, seal } = history;
-  const present = history.state.present;
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+/** The drawing surface. Every change is a command for the history; selection is the page's state. */
+export function Canvas({ definition, descriptors, selected, onSelectionChange, run, seal, onDropType, nodeClass, edgeClass, label = 'Workflow canvas' }: CanvasProps) {
+  const readOnly = run === undefined;
   const measured = useRef(new Map<string, { width: number; height: number }>());
-  const clipboard = useRef<Clipboard | undefined>(undefined);
   const gesture = useRef('drag');
+  const flow = useReactFlow<ActivityNode, ConnectionEdge>();
 
-  const graph = useMemo(() => toGraph(present, descriptors, { layout: 'never' }), [present, descriptors]);
+  const graph = useMemo(() => toGraph(definition, descriptors, { layout: 'never' }), [definition, descriptors]);
   const nodes: ActivityNode[] = graph.nodes.map((node) => {
     const size = measured.current.get(node.id);
-    return { ...node, selected: selected.has(node.id), ...(size ? { measured: size } : {}) };
+    const className = nodeClass?.(node.id);
+    return { ...node, selected: selected.has(node.id), ...(size ? { measured: size } : {}), ...(className ? { className } : {}) };
   });
-  const edges: ConnectionEdge[] = graph.edges.map((edge) => ({ ...edge, selected: selected.has(edge.id) }));
+  const edges: ConnectionEdge[] = graph.edges.map((edge) => {
+    const className = edgeClass?.(edge);
+    return { ...edge, selected: selected.has(edge.id), ariaLabel: `${edge.source} ${edge.sourceHandle ?? ''} to ${edge.target}`, ...(className ? { className } : {}) };
+  });
 
   const onNodesChange = useCallback((changes: NodeChange<ActivityNode>[]) => {
     const moves = new Map<string, Position>();
     let selection: Set<string> | undefined;
     for (const change of changes) {
-      if (change.type === 'position' && change.position) moves.set(change.id, change.position);
+      if (change.type === 'position' && change.position && !readOnly) moves.set(change.id, change.position);
       if (change.type === 'dimensions' && change.dimensions) measured.current.set(change.id, change.dimensions);
       if (change.type === 'select') {
         selection ??= new Set(selected);
@@ -50,68 +59,67 @@ export function Canvas({ definition, descriptors, restored }: CanvasProps) {
         else selection.delete(change.id);
       }
     }
-    if (moves.size > 0) run(moveActivities(moves, gesture.current));
-    if (selection) setSelected(selection);
-  }, [run, selected]);
+    if (moves.size > 0) run?.(moveActivities(moves, gesture.current));
+    if (selection) onSelectionChange(selection);
+  }, [run, readOnly, selected, onSelectionChange]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<ConnectionEdge>[]) => {
+    let selection: Set<string> | undefined;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      selection ??= new Set(selected);
+      if (c.selected) selection.add(c.id);
+      else selection.delete(c.id);
+    }
+    if (selection) onSelectionChange(selection);
+  }, [selected, onSelectionChange]);
 
   const onConnect = useCallback((c: Connection) => {
-    if (c.sourceHandle) run(connect({ source: { activity: c.source, port: c.sourceHandle }, target: { activity: c.target } }));
+    if (c.sourceHandle) run?.(connect({ source: { activity: c.source, port: c.sourceHandle }, target: { activity: c.target } }));
   }, [run]);
 
   const onDelete: OnDelete<ActivityNode, ConnectionEdge> = useCallback(({ nodes: gone, edges: cut }) => {
-    run(deleteElements(gone.map((n) => n.id), cut.flatMap((e) => (e.data ? [e.data.connection] : []))));
+    run?.(deleteElements(gone.map((n) => n.id), cut.flatMap((e) => (e.data ? [e.data.connection] : []))));
   }, [run]);
 
-  useWorkingCopy(history.state);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || (event.target instanceof HTMLElement && event.target.closest('input, textarea'))) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) history.undo();
-      else if (key === 'y' || (key === 'z' && event.shiftKey)) history.redo();
-      else if (key === 'c') clipboard.current = copySelection(present, selected);
-      else if (key === 'v' && clipboard.current) {
-        const paste = pasteClipboard(present, clipboard.current);
-        run(paste.command);
-        setSelected(new Set(paste.idMap.values()));
-      } else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [history, present, selected, run]);
+  const onDragOver = (event: DragEvent) => {
+    if (readOnly || !event.dataTransfer.types.includes(paletteMime)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: DragEvent) => {
+    const type = event.dataTransfer.getData(paletteMime);
+    if (readOnly || !type) return;
+    event.preventDefault();
+    onDropType?.(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
 
   return (
-    <div className="app">
-      <div className="toolbar" role="toolbar" aria-label="Designer">
-        <strong>{present.name}</strong>
-        <button disabled={!canUndo(history.state)} onClick={history.undo} title={undoLabel(history.state)}>Undo</button>
-        <button disabled={!canRedo(history.state)} onClick={history.redo} title={redoLabel(history.state)}>Redo</button>
-        {hasUnsavedChanges(history.state) && <span>Unsaved changes</span>}
-      </div>
-      <div className="canvas">
-        <ReactFlow<ActivityNode, ConnectionEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={(changes) => {
-            const next = new Set(selected);
-            for (const c of changes) if (c.type === 'select') (c.selected ? next.add(c.id) : next.delete(c.id));
-            setSelected(next);
-          }}
-          onConnect={onConnect}
-          onDelete={onDelete}
-          onNodeDragStart={() => { gesture.current = `drag-${Date.now()}`; }}
-          onNodeDragStop={seal}
-          fitView
-        >
-          <Background />
-          <MiniMap />
-          <Controls />
-        </ReactFlow>
-      </div>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<ActivityNode, ConnectionEdge>
+        aria-label={label}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        onNodeDragStart={() => { gesture.current = `drag-${Date.now()}`; }}
+        onNodeDragStop={seal}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        onlyRenderVisibleElements
+        minZoom={0.1}
+        fitView
+      >
+        <Background />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls showInteractive={!readOnly} fitViewOptions={{ padding: 0.1 }} />
+      </ReactFlow>
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { useCallback, useReducer } from 'react';
 import type { WorkflowDefinition } from '../model/definition';
-import { createHistory, execute, redo, seal, undo, type Command, type HistoryState } from '../model/history';
+import { createHistory, execute, markSaved, redo, seal, undo, type Command, type HistoryState } from '../model/history';
 
 type Action =
   | { kind: 'execute'; command: Command }
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'seal' }
-  | { kind: 'load'; definition: WorkflowDefinition };
+  | { kind: 'load'; definition: WorkflowDefinition }
+  | { kind: 'saved'; definition: WorkflowDefinition };
 
 function reducer(state: HistoryState, action: Action): HistoryState {
   switch (action.kind) {
@@ -16,6 +17,7 @@ function reducer(state: HistoryState, action: Action): HistoryState {
     case 'redo': return redo(state);
     case 'seal': return seal(state);
     case 'load': return createHistory(action.definition);
+    case 'saved': return markSaved(seal(state), action.definition);
   }
 }
 
@@ -36,5 +38,7 @@ export function useDesignerHistory(initial: WorkflowDefinition, restored?: Workf
     redo: useCallback(() => dispatch({ kind: 'redo' }), []),
     seal: useCallback(() => dispatch({ kind: 'seal' }), []),
     load: useCallback((definition: WorkflowDefinition) => dispatch({ kind: 'load', definition }), []),
+    /** The server has `definition` (what was sent, even if edits happened meanwhile): unsaved = differs from it. */
+    markSaved: useCallback((definition: WorkflowDefinition) => dispatch({ kind: 'saved', definition }), []),
   };
 }

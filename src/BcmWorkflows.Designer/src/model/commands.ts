@@ -144,3 +144,8 @@ function withFields<T extends object>(target: T, fields: Partial<T>): T {
   }
   return next;
 }
+
+/** Arranges every activity left to right with dagre, as one undoable step. */
+export function autoLayout(positions: ReadonlyMap<string, Position>): Command {
+  return { ...moveActivities(positions, `layout-${positions.size}-${Date.now()}`), label: 'Auto-layout' };
+}
