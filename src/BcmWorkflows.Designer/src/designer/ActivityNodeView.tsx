@@ -3,9 +3,9 @@ import type { ActivityNode } from '../model/graph';
 
 /** A node: name and type, a target handle on the left, one labelled source handle per outcome port on the right. */
 export function ActivityNodeView({ data, id }: NodeProps<ActivityNode>) {
-  const { activity, ports, knownType } = data;
+  const { activity, ports, knownType, highlight } = data;
   return (
-    <div className={knownType ? 'activity-node' : 'activity-node unknown'}>
+    <div className={['activity-node', knownType ? '' : 'unknown', highlight ?? ''].filter(Boolean).join(' ')}>
       <Handle type="target" position={Position.Left} aria-label={`Into ${activity.name ?? id}`} />
       <header>
         <strong>{activity.name ?? id}</strong>

@@ -34,6 +34,7 @@ describe('instance list filters', () => {
     expect(pageCount(51, 25)).toBe(3);
     expect(rangeText(filtersFromQuery('?page=2&pageSize=10'), 10, 23)).toBe('Instances 11–20 of 23');
     expect(rangeText(filtersFromQuery(''), 0, 0)).toBe('No instances match.');
+    expect(rangeText(filtersFromQuery('?page=9'), 0, 30)).toBe('Page 9 is past the end of the 30 matching instances.');
   });
 
   it('links to the instances of one workflow', () => {

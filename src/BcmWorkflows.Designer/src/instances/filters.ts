@@ -61,7 +61,8 @@ export function pageCount(total: number, pageSize: number): number {
 
 /** "Instances 26–50 of 73", or that the list is empty. */
 export function rangeText(filters: InstanceFilters, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return 'No instances match.';
+  if (total === 0) return 'No instances match.';
+  if (shown === 0) return `Page ${filters.page} is past the end of the ${total} matching instances.`;
   const first = (filters.page - 1) * filters.pageSize + 1;
   return `Instances ${first}–${first + shown - 1} of ${total}`;
 }
