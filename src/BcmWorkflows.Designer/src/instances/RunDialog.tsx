@@ -56,7 +56,9 @@ export function RunDialog({ definition, onClose, onStarted }: RunDialogProps) {
       const problem = e instanceof ApiError ? e.problem : undefined;
       const split = fieldErrors(problem?.errors, fields);
       setErrors(split.byField);
-      setFailure({ title: problem?.title ?? (e instanceof Error ? e.message : String(e)), ...(problem?.detail ? { detail: problem.detail } : {}), other: split.other });
+      // With `errors` the server's detail repeats them; they are shown by field instead.
+      const detail = problem?.errors ? undefined : problem?.detail;
+      setFailure({ title: problem?.title ?? (e instanceof Error ? e.message : String(e)), ...(detail ? { detail } : {}), other: split.other });
     } finally {
       setBusy(false);
     }

@@ -24,6 +24,12 @@ describe('viewer graph', () => {
     expect(nodes.every((n) => n.draggable === false && n.connectable === false && n.deletable === false)).toBe(true);
   });
 
+  it('lays out a definition whose activities the server returns with "designer": null', () => {
+    const fromServer = JSON.parse(JSON.stringify(definition).replaceAll('{"x":0,"y":0}', 'null')) as typeof definition;
+    const laidOut = toGraph(fromServer, indexDescriptors([]));
+    expect(new Set(laidOut.nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(3);
+  });
+
   it('gives taken connections their class and leaves the others plain', () => {
     const { edges } = viewerGraph(graph, path, undefined);
     expect(edges.map((e) => [e.id, e.className])).toEqual([['a:Done->b', 'taken'], ['a:Done->c', undefined]]);
