@@ -37,7 +37,7 @@ export function InstanceDetails({ instance, names, onSelect }: Props) {
             {instance.bookmarks.map((b) => (
               <li key={b.id}>
                 <ActivityButton id={b.activityId} names={names} onSelect={onSelect} /> {b.type}
-                {b.eventName && <> event <code>{b.eventName}</code></>}
+                {b.eventName && <> <code>{b.eventName}</code></>}
                 {b.correlationId && <> (correlation <code>{b.correlationId}</code>)</>}
                 {b.dueAt && <> due <time dateTime={b.dueAt}>{formatTime(b.dueAt)}</time></>}
               </li>

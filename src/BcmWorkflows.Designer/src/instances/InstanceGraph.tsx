@@ -8,6 +8,8 @@ import type { ExecutedPath } from './executedPath';
 import { viewerGraph } from './viewerGraph';
 
 const nodeTypes = { activity: ActivityNodeView };
+const miniMapColours = { executed: '#81c784', waiting: '#ffb74d', faulted: '#e57373' } as const;
+const miniMapColour = (node: ActivityNode) => (node.data.highlight ? miniMapColours[node.data.highlight] : '#cfd8dc');
 
 interface InstanceGraphProps {
   definition: WorkflowDefinition;
@@ -44,7 +46,7 @@ export function InstanceGraph({ definition, descriptors, path, selectedId, onSel
         fitView
       >
         <Background />
-        <MiniMap pannable zoomable />
+        <MiniMap<ActivityNode> pannable zoomable nodeColor={miniMapColour} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
