@@ -1,6 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { mayVisit } from './auth/navigation';
 import { DesignerPage } from './designer/DesignerPage';
+import { InstancePage } from './instances/InstancePage';
+import { InstancesPage } from './instances/InstancesPage';
 import { Placeholder } from './layout/Placeholder';
 import { placeholders } from './layout/placeholders';
 import { navigate } from './router/navigation';
@@ -15,6 +17,8 @@ interface Route {
 const routes: Route[] = [
   { path: '/workflows', render: () => <WorkflowsPage /> },
   { path: '/workflows/:id', render: (p) => <DesignerPage definitionId={p['id'] ?? ''} /> },
+  { path: '/instances', render: () => <InstancesPage /> },
+  { path: '/instances/:id', render: (p) => <InstancePage key={p['id']} instanceId={p['id'] ?? ''} /> },
   ...Object.entries(placeholders).map(([path, text]) => ({ path, render: () => <Placeholder {...text} /> })),
 ];
 

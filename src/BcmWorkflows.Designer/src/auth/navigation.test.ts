@@ -5,8 +5,8 @@ const labels = (roles: string[]) => navigationFor(roles).map((i) => i.label);
 
 describe('navigation by role', () => {
   it('gives each role its sections', () => {
-    expect(labels(['Coordinator'])).toEqual(['Workflows', 'People', 'Call trees', 'Plans', 'Outbox']);
-    expect(labels(['Admin'])).toEqual(['Workflows', 'People', 'Call trees', 'Plans', 'Outbox']);
+    expect(labels(['Coordinator'])).toEqual(['Workflows', 'Instances', 'People', 'Call trees', 'Plans', 'Outbox']);
+    expect(labels(['Admin'])).toEqual(['Workflows', 'Instances', 'People', 'Call trees', 'Plans', 'Outbox']);
     expect(labels(['Manager'])).toEqual(['Tasks', 'Plans']);
     expect(labels(['Staff'])).toEqual(['My tasks', 'My training']);
     expect(labels([])).toEqual([]);
@@ -15,7 +15,7 @@ describe('navigation by role', () => {
   it('merges several roles without duplicates', () => {
     expect(labels(['Staff', 'Manager'])).toEqual(['Tasks', 'Plans', 'My tasks', 'My training']);
     expect(labels(['Admin', 'Coordinator', 'Manager', 'Staff'])).toEqual(
-      ['Workflows', 'People', 'Call trees', 'Plans', 'Outbox', 'Tasks', 'My tasks', 'My training']);
+      ['Workflows', 'Instances', 'People', 'Call trees', 'Plans', 'Outbox', 'Tasks', 'My tasks', 'My training']);
   });
 
   it('starts at the first section and guards the others', () => {
@@ -23,6 +23,8 @@ describe('navigation by role', () => {
     expect(homeFor([])).toBe('/welcome');
     expect(mayVisit(['Coordinator'], '/workflows/incident-escalation')).toBe(true);
     expect(mayVisit(['Staff'], '/workflows')).toBe(false);
+    expect(mayVisit(['Coordinator'], '/instances/abc')).toBe(true);
+    expect(mayVisit(['Manager'], '/instances')).toBe(false);
     expect(mayVisit(['Staff'], '/my/training')).toBe(true);
     expect(mayVisit(['Manager'], '/plansX')).toBe(false);
   });

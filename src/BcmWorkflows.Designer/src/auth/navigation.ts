@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const sections = {
   workflows: { path: '/workflows', label: 'Workflows' },
+  instances: { path: '/instances', label: 'Instances' },
   people: { path: '/people', label: 'People' },
   callTrees: { path: '/call-trees', label: 'Call trees' },
   plans: { path: '/plans', label: 'Plans' },
@@ -16,8 +17,8 @@ export const sections = {
 } satisfies Record<string, NavItem>;
 
 const byRole: Record<string, NavItem[]> = {
-  Admin: [sections.workflows, sections.people, sections.callTrees, sections.plans, sections.outbox],
-  Coordinator: [sections.workflows, sections.people, sections.callTrees, sections.plans, sections.outbox],
+  Admin: [sections.workflows, sections.instances, sections.people, sections.callTrees, sections.plans, sections.outbox],
+  Coordinator: [sections.workflows, sections.instances, sections.people, sections.callTrees, sections.plans, sections.outbox],
   Manager: [sections.tasks, sections.plans],
   Staff: [sections.myTasks, sections.myTraining],
 };

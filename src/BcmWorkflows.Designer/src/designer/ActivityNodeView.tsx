@@ -8,13 +8,13 @@ import { useNodeContext } from './nodeContext';
  * the right, and the server's problems for it as a badge (the messages are in the property panel and the tooltip).
  */
 export function ActivityNodeView({ data, id }: NodeProps<ActivityNode>) {
-  const { activity, ports, knownType } = data;
+  const { activity, ports, knownType, highlight } = data;
   const { descriptors, problems } = useNodeContext();
   const descriptor = descriptors.get(activity.type);
   const mine = problems.get(id) ?? [];
   const errors = mine.filter((p) => p.severity === 'error').length;
   const name = activity.name ?? id;
-  const classes = ['activity-node', knownType ? '' : 'unknown', errors > 0 ? 'has-errors' : mine.length > 0 ? 'has-warnings' : ''];
+  const classes = ['activity-node', knownType ? '' : 'unknown', highlight ?? '', errors > 0 ? 'has-errors' : mine.length > 0 ? 'has-warnings' : ''];
   return (
     <div className={classes.filter(Boolean).join(' ')} title={mine.map((p) => p.message).join('\n') || undefined}>
       <Handle type="target" position={Position.Left} aria-label={`Into ${name}`} />

@@ -92,8 +92,9 @@ export interface WorkflowDefinition extends ServerOwnedFields {
 }
 
 export function hasPosition(activity: ActivityDefinition): boolean {
-  const designer = activity.designer;
-  return designer !== undefined && Number.isFinite(designer.x) && Number.isFinite(designer.y);
+  // The server writes `"designer": null` for an activity drawn nowhere yet.
+  const designer = activity.designer as DesignerData | null | undefined;
+  return designer != null && Number.isFinite(designer.x) && Number.isFinite(designer.y);
 }
 
 /** Removes the fields the server owns, for a save or an export. */

@@ -11,6 +11,8 @@ export type ActivityNodeData = {
   ports: OutcomePort[];
   /** False for a type the server did not describe. */
   knownType: boolean;
+  /** Set by the instance viewer only: how far a run got at this activity. */
+  highlight?: 'executed' | 'waiting' | 'faulted';
 };
 
 export type ConnectionEdgeData = { connection: ConnectionDefinition };

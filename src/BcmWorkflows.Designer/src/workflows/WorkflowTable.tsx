@@ -1,14 +1,16 @@
+import { instancesHref } from '../instances/filters';
 import { Link } from '../router/Link';
 import type { WorkflowRow } from './rows';
 
 interface WorkflowTableProps {
   rows: WorkflowRow[];
   onExport: (definitionId: string) => void;
+  onRun: (definitionId: string) => void;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function WorkflowTable({ rows, onExport }: WorkflowTableProps) {
+export function WorkflowTable({ rows, onExport, onRun }: WorkflowTableProps) {
   if (rows.length === 0) return <p>No workflows yet. Create one or import a JSON file.</p>;
   return (
     <table className="workflows">
@@ -33,12 +35,16 @@ export function WorkflowTable({ rows, onExport }: WorkflowTableProps) {
             </th>
             <td>v{row.latestVersion}{row.hasDraft && <small className="badge"> draft</small>}</td>
             <td>{row.published}</td>
-            <td aria-busy={row.runningInstances === undefined}>{row.runningInstances ?? '…'}</td>
+            <td aria-busy={row.runningInstances === undefined}>
+              <Link to={instancesHref(row.definitionId)} aria-label={`Instances of ${row.name}`}>{row.runningInstances ?? '…'}</Link>
+            </td>
             <td>
               {row.updatedAt ? <time dateTime={row.updatedAt.toISOString()}>{dateFormat.format(row.updatedAt)}</time> : '—'}
               <div className="muted">by {row.updatedBy}</div>
             </td>
-            <td>
+            <td className="row-actions">
+              <button type="button" onClick={() => onRun(row.definitionId)} aria-label={`Run ${row.name}`}>Run…</button>
+              <Link to={instancesHref(row.definitionId)}>Instances</Link>
               <button type="button" onClick={() => onExport(row.definitionId)} aria-label={`Export ${row.name} as JSON`}>
                 Export JSON
               </button>

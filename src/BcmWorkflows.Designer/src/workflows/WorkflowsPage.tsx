@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { fetchDefinition } from '../api/client';
+import { RunDialog } from '../instances/RunDialog';
+import type { WorkflowDefinition } from '../model/definition';
 import { downloadText } from './download';
 import { exportFileName, exportJson } from './importFile';
 import { CreateWorkflowForm } from './CreateWorkflowForm';
@@ -12,6 +14,7 @@ export function WorkflowsPage() {
   const { summaries, counts, error, reload } = useWorkflowList();
   const [creating, setCreating] = useState(false);
   const [exportError, setExportError] = useState<string>();
+  const [running, setRunning] = useState<WorkflowDefinition>();
   const ids = summaries?.map((s) => s.definitionId) ?? [];
 
   const onExport = async (definitionId: string) => {
@@ -20,6 +23,17 @@ export function WorkflowsPage() {
       downloadText(exportFileName(definitionId), exportJson(await fetchDefinition(definitionId)));
     } catch (e) {
       setExportError(`Export of '${definitionId}' failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  // The run form needs the inputs of the version that will run: the published one, else the latest (to run by number).
+  const onRun = async (definitionId: string) => {
+    setExportError(undefined);
+    const summary = summaries?.find((s) => s.definitionId === definitionId);
+    try {
+      setRunning(await fetchDefinition(definitionId, summary?.publishedVersion != null ? 'published' : 'latest'));
+    } catch (e) {
+      setExportError(`'${definitionId}' could not be opened to run: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
@@ -38,7 +52,8 @@ export function WorkflowsPage() {
         </p>
       )}
       {!summaries && !error && <p>Loading…</p>}
-      {summaries && <WorkflowTable rows={toWorkflowRows(summaries, counts)} onExport={onExport} />}
+      {summaries && <WorkflowTable rows={toWorkflowRows(summaries, counts)} onExport={onExport} onRun={onRun} />}
+      {running && <RunDialog definition={running} onClose={() => setRunning(undefined)} onStarted={reload} />}
     </main>
   );
 }
