@@ -115,6 +115,7 @@ export function Canvas({ definition, descriptors, selected, onSelectionChange, r
         onlyRenderVisibleElements
         minZoom={0.1}
         fitView
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
       >
         <Background />
         <MiniMap pannable zoomable ariaLabel="Minimap" />

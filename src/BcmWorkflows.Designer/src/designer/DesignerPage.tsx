@@ -7,6 +7,7 @@ import type { WorkflowDefinition } from '../model/definition';
 import { toDefinition, toGraph } from '../model/graph';
 import { mayLeave, navigate } from '../router/navigation';
 import { useLocation } from '../router/useLocation';
+import { RunDialog } from '../instances/RunDialog';
 import { DesignerWorkspace } from './DesignerWorkspace';
 
 type Loaded = {
@@ -28,6 +29,7 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [error, setError] = useState<string>();
   const [generation, setGeneration] = useState(0);
+  const [running, setRunning] = useState<WorkflowDefinition>();
 
   useEffect(() => {
     let live = true;
@@ -87,8 +89,10 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
           onReload={reload}
           onOpenVersion={openVersion}
           onRevert={(v) => void revert(v)}
+          onRun={setRunning}
         />
       </ReactFlowProvider>
+      {running && <RunDialog definition={running} onClose={() => setRunning(undefined)} onStarted={() => undefined} />}
     </>
   );
 }

@@ -39,7 +39,7 @@ export function DesignerToolbar(props: Props) {
           <button type="button" disabled={busy} onClick={props.onPublish} title="Save and publish: new instances start on this version">Publish</button>
         </>
       )}
-      {props.onRun && <button type="button" onClick={props.onRun} disabled={!version.isPublished && !readOnly} title="Start an instance of the published version">Run…</button>}
+      {props.onRun && <button type="button" onClick={props.onRun} title="Start an instance (of the published version, or of this one)">Run…</button>}
       <span className="panel-tabs" role="group" aria-label="Side panel">
         {(['properties', 'settings', 'versions'] as const).map((p) => (
           <button key={p} type="button" aria-pressed={panel === p} onClick={() => props.onPanel(p)}>{p[0]!.toUpperCase() + p.slice(1)}</button>
