@@ -1,6 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { ActivityNodeView } from '../designer/ActivityNodeView';
+import { NodeContext } from '../designer/nodeContext';
 import type { DescriptorLookup } from '../model/activityTypes';
 import type { WorkflowDefinition } from '../model/definition';
 import { toGraph, type ActivityNode, type ConnectionEdge } from '../model/graph';
@@ -24,6 +25,7 @@ export function InstanceGraph({ definition, descriptors, path, selectedId, onSel
   const [flow, setFlow] = useState<ReactFlowInstance<ActivityNode, ConnectionEdge>>();
   const graph = useMemo(() => toGraph(definition, descriptors), [definition, descriptors]);
   const shown = useMemo(() => viewerGraph(graph, path, selectedId), [graph, path, selectedId]);
+  const nodeContext = useMemo(() => ({ descriptors, problems: new Map() }), [descriptors]);
 
   // Bring the activity picked in the journal into view.
   useEffect(() => {
@@ -31,6 +33,7 @@ export function InstanceGraph({ definition, descriptors, path, selectedId, onSel
   }, [flow, selectedId]);
 
   return (
+    <NodeContext.Provider value={nodeContext}>
     <div className="instance-graph" aria-label={`Diagram of ${definition.name || definition.definitionId} version ${definition.version ?? ''}`} role="group">
       <ReactFlow<ActivityNode, ConnectionEdge>
         nodes={shown.nodes}
@@ -44,12 +47,15 @@ export function InstanceGraph({ definition, descriptors, path, selectedId, onSel
         onNodeClick={(_, node) => onSelect(node.id)}
         onPaneClick={() => onSelect(undefined)}
         fitView
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+        minZoom={0.1}
       >
         <Background />
         <MiniMap<ActivityNode> pannable zoomable nodeColor={miniMapColour} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
+    </NodeContext.Provider>
   );
 }
 
