@@ -19,3 +19,12 @@ export function query(values: Record<string, string | number | boolean | undefin
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+const withSeconds = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+
+/** With seconds: status changes of one message happen seconds apart. */
+export function formatPrecise(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : withSeconds.format(date);
+}
