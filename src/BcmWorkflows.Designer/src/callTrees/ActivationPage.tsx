@@ -52,7 +52,7 @@ export function ActivationPage({ callTreeId, activationId }: { callTreeId: strin
   return (
     <main className="people-page">
       <p><Link to="/call-trees">← Call trees</Link></p>
-      <h1>Activation of {callTreeId}</h1>
+      <h1>Call tree activation <small className="muted">{callTreeId}</small></h1>
       <ErrorNotice report={error} />
       {!data && !error && <p>Loading…</p>}
       {data && (
