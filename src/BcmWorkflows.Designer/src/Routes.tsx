@@ -8,6 +8,14 @@ import { placeholders } from './layout/placeholders';
 import { navigate } from './router/navigation';
 import { resolveRoute, type Params } from './router/routes';
 import { WorkflowsPage } from './workflows/WorkflowsPage';
+import { ActivationPage } from './callTrees/ActivationPage';
+import { CallTreesPage } from './callTrees/CallTreesPage';
+import { MyAcknowledgementsPage } from './my/MyAcknowledgementsPage';
+import { MyTrainingPage } from './my/MyTrainingPage';
+import { OutboxMessagePage } from './outbox/OutboxMessagePage';
+import { OutboxPage } from './outbox/OutboxPage';
+import { TaskDetailPage } from './tasks/TaskDetailPage';
+import { TaskInboxPage } from './tasks/TaskInboxPage';
 
 interface Route {
   path: string;
@@ -19,6 +27,19 @@ const routes: Route[] = [
   { path: '/workflows/:id', render: (p) => <DesignerPage definitionId={p['id'] ?? ''} /> },
   { path: '/instances', render: () => <InstancesPage /> },
   { path: '/instances/:id', render: (p) => <InstancePage key={p['id']} instanceId={p['id'] ?? ''} /> },
+  // People's pages: `key` so that another task or activation starts from a clean page.
+  { path: '/tasks', render: () => <TaskInboxPage key="all" mine={false} basePath="/tasks" /> },
+  { path: '/tasks/:id', render: (p) => <TaskDetailPage key={p['id']} taskId={p['id'] ?? ''} backTo="/tasks" /> },
+  { path: '/my/tasks', render: () => <TaskInboxPage key="mine" mine basePath="/my/tasks" /> },
+  { path: '/my/tasks/:id', render: (p) => <TaskDetailPage key={p['id']} taskId={p['id'] ?? ''} backTo="/my/tasks" /> },
+  { path: '/my/acknowledgements', render: () => <MyAcknowledgementsPage /> },
+  { path: '/my/training', render: () => <MyTrainingPage /> },
+  // Operations pages.
+  { path: '/outbox', render: () => <OutboxPage /> },
+  { path: '/outbox/:id', render: (p) => <OutboxMessagePage key={p['id']} messageId={p['id'] ?? ''} /> },
+  { path: '/call-trees', render: () => <CallTreesPage /> },
+  { path: '/call-trees/:id/activations/:activationId',
+    render: (p) => <ActivationPage key={`${p['id']}/${p['activationId']}`} callTreeId={p['id'] ?? ''} activationId={p['activationId'] ?? ''} /> },
   ...Object.entries(placeholders).map(([path, text]) => ({ path, render: () => <Placeholder {...text} /> })),
 ];
 

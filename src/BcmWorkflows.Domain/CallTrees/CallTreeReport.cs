@@ -18,6 +18,10 @@ public sealed record CallTreeReport(
     public sealed record Wave(int Index, string Name, string Quorum, int Total, int Asked, int Confirmed, double Rate, bool QuorumMet,
         DateTimeOffset? StartedAt, DateTimeOffset? EndedAt);
 
-    /// <summary><c>status</c>: Confirmed, Pending or Unreachable (nothing could be sent, or every message failed).</summary>
-    public sealed record Person(string PersonId, string? Name, int Wave, string? Channel, string Status, DateTimeOffset? ConfirmedAt, string? Via);
+    /// <summary>
+    /// <c>status</c>: Confirmed, Pending or Unreachable (nothing could be sent, or every message failed).
+    /// <c>lastMessageStatus</c>: the outbox status of the person's most recent message of this activation (null when none).
+    /// </summary>
+    public sealed record Person(string PersonId, string? Name, int Wave, string? Channel, string Status, DateTimeOffset? ConfirmedAt, string? Via,
+        string? LastMessageStatus = null);
 }

@@ -26,6 +26,7 @@ public sealed class CallTreeReports(IDomainDb db, INotificationsDb notifications
         var progress = activation.Waves;
         var requests = new List<(string Id, string PersonId, AckStatus Status, DateTimeOffset? ConfirmedAt, string? Via)>();
         var channels = new Dictionary<string, (Channel Channel, bool Failed)>(StringComparer.Ordinal);
+        var lastStatus = new Dictionary<string, (DateTimeOffset At, OutboxStatus Status)>(StringComparer.Ordinal);
         if (activation.InstanceId is { } instanceId && activation.AckPrefix is { } prefix)
         {
             var like = prefix + ".w";
@@ -36,7 +37,7 @@ public sealed class CallTreeReports(IDomainDb db, INotificationsDb notifications
             requests = rows.OrderBy(r => r.CreatedAt).Select(r => (r.Id, r.PersonId!, r.Status, r.ConfirmedAt, r.ConfirmedVia)).ToList();
             var messages = await notifications.OutboxMessages.AsNoTracking()
                 .Where(m => m.InstanceId == instanceId && m.ActivityId!.StartsWith(like) && m.AckRequestId != null)
-                .Select(m => new { m.AckRequestId, m.Channel, m.Status, m.FallbackOrder })
+                .Select(m => new { m.AckRequestId, m.Channel, m.Status, m.FallbackOrder, m.PersonId, m.UpdatedAt })
                 .ToListAsync(cancellationToken);
             foreach (var group in messages.GroupBy(m => m.AckRequestId!))
             {
@@ -45,6 +46,9 @@ public sealed class CallTreeReports(IDomainDb db, INotificationsDb notifications
                 var failed = group.All(m => m.Status is OutboxStatus.Failed or OutboxStatus.Undelivered or OutboxStatus.Cancelled);
                 channels[group.Key] = (first.Channel, failed);
             }
+            // What happened to the latest message each person was sent: the coordinator's "why has she not answered?".
+            foreach (var m in messages.Where(m => m.PersonId is not null))
+                if (!lastStatus.TryGetValue(m.PersonId!, out var latest) || m.UpdatedAt >= latest.At) lastStatus[m.PersonId!] = (m.UpdatedAt, m.Status);
         }
 
         var byPerson = requests.GroupBy(r => r.PersonId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -56,7 +60,8 @@ public sealed class CallTreeReports(IDomainDb db, INotificationsDb notifications
             var confirmedInWave = 0;
             foreach (var personId in wavePeople[w])
             {
-                var person = Summarise(personId, w + 1, byPerson.GetValueOrDefault(personId), channels);
+                var person = Summarise(personId, w + 1, byPerson.GetValueOrDefault(personId), channels)
+                    with { LastMessageStatus = lastStatus.TryGetValue(personId, out var last) ? last.Status.ToString() : null };
                 if (person.Status == "Confirmed") confirmedInWave++;
                 if (seen.Add(personId)) people.Add(person);
             }

@@ -23,12 +23,14 @@ public static class AuthApi
             return await next(context);
         });
 
-        auth.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new
+        // personId: the person linked to this user (Person.UserId), so that "my" pages can ask for that person's records.
+        auth.MapGet("/me", async (ClaimsPrincipal user, BcmDbContext db, CancellationToken ct) => TypedResults.Ok(new
         {
             id = user.FindFirstValue(ClaimTypes.NameIdentifier),
             email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name,
             roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(),
-        })).RequireAuthorization().WithSummary("The signed-in user and their roles.");
+            personId = await user.PersonIdAsync(db, ct),
+        })).RequireAuthorization().WithSummary("The signed-in user, their roles and the person linked to them (null when none).");
 
         auth.MapPost("/logout", async (HttpContext http) =>
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Tests.Scenarios;
 using BcmWorkflows.Server.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -170,6 +171,18 @@ public abstract class AuthApiTests(ServerFixture server)
         using (var logout = await client.PostEmptyAsync("/api/auth/logout")) Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
         using var after = await client.GetAsync("/api/workflow-definitions");
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Me_names_the_person_linked_to_the_user_and_null_without_one()
+    {
+        var manager = await server.ClientAsync(Roles.Manager);
+        var me = await manager.GetOkAsync("/api/auth/me");
+        Assert.Null(me["personId"]);
+
+        var person = await (await server.AdminAsync()).CreatePersonAsync(new { name = "Manager Me", email = $"{Guid.NewGuid():N}@example.org", channels = new[] { "Email" }, userId = me.Str("id") });
+
+        Assert.Equal(person, (await manager.GetOkAsync("/api/auth/me")).Str("personId"));
     }
 }
 

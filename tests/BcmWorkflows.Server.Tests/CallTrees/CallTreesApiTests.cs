@@ -78,6 +78,28 @@ public abstract class CallTreesApiTests(ServerFixture server)
         var staff = await server.ClientAsync(Roles.Staff);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostJsonAsync($"/api/call-trees/{created.Str("id")}/activate", "{}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_activations_of_a_tree_are_listed_newest_first_so_the_live_report_can_be_found_again()
+    {
+        var client = await Coordinator();
+        var a = await client.CreatePersonAsync(new { name = "Listed", phone = "+4915112340004", channels = new[] { "Sms" } });
+        var created = await client.PostJsonAsync("/api/call-trees", Body(new { name = "Listed tree", waves = new object[] { new { members = new[] { a }, wait = "PT5M" } } }))
+            .ExpectAsync(HttpStatusCode.Created);
+        var id = created.Str("id");
+        var first = (await client.PostJsonAsync($"/api/call-trees/{id}/activate", Body(new { message = "first" })).ExpectAsync(HttpStatusCode.Accepted)).Str("activationId");
+        await Task.Delay(20);
+        var second = (await client.PostJsonAsync($"/api/call-trees/{id}/activate", Body(new { message = "second" })).ExpectAsync(HttpStatusCode.Accepted)).Str("activationId");
+
+        var list = (await client.GetOkAsync($"/api/call-trees/{id}/activations")).AsArray();
+
+        Assert.Equal([second, first], list.Select(x => x.Str("activationId")));
+        Assert.Equal(("second", id), (list[0].Str("message"), list[0].Str("callTreeId")));
+        list[0]!.HasFields("activationId", "callTreeId", "incidentId", "instanceId", "status", "activatedBy", "at", "finishedAt", "confirmationRate");
+        Assert.Equal([second], (await client.GetOkAsync($"/api/call-trees/{id}/activations?limit=1")).AsArray().Select(x => x.Str("activationId")));
+        Assert.Equal(["limit"], (await client.GetAsync($"/api/call-trees/{id}/activations?limit=0").ValidationErrorsAsync()).Keys);
+        await client.GetAsync("/api/call-trees/no-such-tree/activations").ProblemAsync(HttpStatusCode.NotFound);
+    }
 }
 
 public sealed class CallTreesApiTests_Sqlite(SqliteServer server) : CallTreesApiTests(server), IClassFixture<SqliteServer>;

@@ -63,11 +63,35 @@ public abstract class OutboxApiTests(ServerFixture server)
         Assert.Equal((message.InstanceId, "notify", "p-1"), (view.Str("instanceId"), view.Str("activityId"), view.Str("personId")));
         Assert.Equal($"Body of {id}", view.Str("body"));
         Assert.Equal("12", view.Str("replyCode"));
+        Assert.Equal("Open", view.Str("ackStatus"));
+        Assert.NotNull(view["ackExpiresAt"]);
         var history = view["statusHistory"]!.AsArray();
         Assert.Equal(["Sending", "Sent"], history.Select(h => h.Str("status")));
         Assert.Equal("twilio: queued", history[1].Str("detail"));
         if (server.Factory.Services.GetService<IAckLinks>() is null) Assert.Null(view["ackUrl"]);
         else Assert.Contains("/ack/", view.Str("ackUrl"));
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_shows_as_expired_past_its_expiry_and_confirmed_even_after_it()
+    {
+        var now = DateTimeOffset.UtcNow;
+        AckRequest Ack(AckStatus status, DateTimeOffset expires) => new()
+        {
+            Id = NewId("ack"), Status = status, Summary = "INC-8", CreatedAt = now.AddDays(-2), ExpiresAt = expires,
+            ConfirmedAt = status == AckStatus.Confirmed ? now.AddDays(-1) : null,
+        };
+        var (expired, confirmed, plain) = (Ack(AckStatus.Open, now.AddMinutes(-1)), Ack(AckStatus.Confirmed, now.AddMinutes(-1)), NewId("plain"));
+        var (m1, m2) = (OutboxTestData.Message(NewId("exp")), OutboxTestData.Message(NewId("conf")));
+        (m1.AckRequestId, m2.AckRequestId) = (expired.Id, confirmed.Id);
+        await server.AddAsync(expired, confirmed, m1, m2, OutboxTestData.Message(plain));
+        var client = await server.AdminAsync();
+
+        Assert.Equal("Expired", (await client.GetOkAsync($"/api/outbox/{m1.Id}")).Str("ackStatus"));
+        var view = await client.GetOkAsync($"/api/outbox/{m2.Id}");
+        Assert.Equal("Confirmed", view.Str("ackStatus"));
+        Assert.NotNull(view["ackConfirmedAt"]);
+        Assert.Null((await client.GetOkAsync($"/api/outbox/{plain}"))["ackStatus"]);
     }
 
     [Fact]

@@ -169,6 +169,9 @@ public abstract class IncidentScenarioTests(NotificationScenarioServer server)
         Assert.Equal(("Confirmed", "Sms", "Ana First"), (people[a].Str("status"), people[a].Str("via"), people[a].Str("name")));
         Assert.NotNull(people[a]!["confirmedAt"]);
         Assert.Equal(("Pending", 1), (people[b].Str("status"), people[b].Int("wave")));
+        Assert.NotNull(people[b]!["lastMessageStatus"]);
+        var activations = (await client.GetOkAsync($"/api/call-trees/{tree.Str("id")}/activations")).AsArray();
+        Assert.Equal((activationId, "QuorumNotMet", instanceId), (activations[0].Str("activationId"), activations[0].Str("status"), activations[0].Str("instanceId")));
         Assert.Equal(("Confirmed", 2), (people[c].Str("status"), people[c].Int("wave")));
 
         // The coordinator who activated it gets the report by email; the incident notes the result.

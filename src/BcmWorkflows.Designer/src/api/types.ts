@@ -1,8 +1,9 @@
-/** `GET /api/auth/me`: no display name, only the email. */
+/** `GET /api/auth/me`: no display name, only the email; `personId` is the person linked to the user (null when none). */
 export interface Me {
   id: string;
   email: string;
   roles: string[];
+  personId?: string | null;
 }
 
 /** `GET /api/workflow-definitions` item (`updatedBy` is returned although the contract does not list it yet). */

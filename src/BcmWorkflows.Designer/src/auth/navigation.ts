@@ -13,14 +13,18 @@ export const sections = {
   outbox: { path: '/outbox', label: 'Outbox' },
   tasks: { path: '/tasks', label: 'Tasks' },
   myTasks: { path: '/my/tasks', label: 'My tasks' },
+  myAcknowledgements: { path: '/my/acknowledgements', label: 'My acknowledgements' },
   myTraining: { path: '/my/training', label: 'My training' },
 } satisfies Record<string, NavItem>;
 
+// Everyone may be assigned a task, asked to confirm a message or given training, whatever else their role does.
+const mine = [sections.myTasks, sections.myAcknowledgements, sections.myTraining];
+
 const byRole: Record<string, NavItem[]> = {
-  Admin: [sections.workflows, sections.instances, sections.people, sections.callTrees, sections.plans, sections.outbox],
-  Coordinator: [sections.workflows, sections.instances, sections.people, sections.callTrees, sections.plans, sections.outbox],
-  Manager: [sections.tasks, sections.plans],
-  Staff: [sections.myTasks, sections.myTraining],
+  Admin: [sections.workflows, sections.instances, sections.people, sections.callTrees, sections.plans, sections.outbox, sections.tasks, ...mine],
+  Coordinator: [sections.workflows, sections.instances, sections.people, sections.callTrees, sections.plans, sections.outbox, sections.tasks, ...mine],
+  Manager: [sections.tasks, sections.plans, sections.outbox, ...mine],
+  Staff: mine,
 };
 
 /** Every section the user's roles give, once each, in role order (Admin/Coordinator first, Staff last). */

@@ -10,6 +10,7 @@ public static class CallTreesApi
         ReadCallTrees.Map(group);
         EstimateCallTree.Map(group);
         ActivateCallTree.Map(group);
+        ListActivations.Map(group);
         return api;
     }
 }

@@ -62,7 +62,7 @@ public static class ReadOutbox
         }
 
         var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(take).ToListAsync(cancellationToken);
-        return TypedResults.Ok(await ViewsAsync(db, messages, http.RequestServices.GetService<IAckLinks>(), cancellationToken));
+        return TypedResults.Ok(await ViewsAsync(db, messages, http, cancellationToken));
     }
 
     private static async Task<Results<Ok<OutboxMessageView>, ProblemHttpResult>> Get(string id, ClaimsPrincipal user, INotificationsDb db, HttpContext http,
@@ -73,7 +73,7 @@ public static class ReadOutbox
         var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         // Someone else's message is "not found" for staff: they learn nothing about it.
         if (message is null || (reader.OwnPersonId is { } own && message.PersonId != own)) throw new NotFoundException($"No outbox message '{id}'.");
-        var views = await ViewsAsync(db, [message], http.RequestServices.GetService<IAckLinks>(), cancellationToken);
+        var views = await ViewsAsync(db, [message], http, cancellationToken);
         return TypedResults.Ok(views[0]);
     }
 
@@ -87,8 +87,9 @@ public static class ReadOutbox
         return personId is null ? (true, null) : (false, personId);
     }
 
-    private static async Task<List<OutboxMessageView>> ViewsAsync(INotificationsDb db, List<OutboxMessage> messages, IAckLinks? links, CancellationToken cancellationToken)
+    private static async Task<List<OutboxMessageView>> ViewsAsync(INotificationsDb db, List<OutboxMessage> messages, HttpContext http, CancellationToken cancellationToken)
     {
+        var links = http.RequestServices.GetService<IAckLinks>();
         var ids = messages.Select(m => m.Id).ToList();
         var history = (await db.OutboxStatusChanges.AsNoTracking().Where(c => ids.Contains(c.MessageId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
             .ToLookup(c => c.MessageId);
@@ -97,12 +98,13 @@ public static class ReadOutbox
             ? []
             : await db.AckRequests.AsNoTracking().Where(a => ackIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
 
+        var now = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
         var views = new List<OutboxMessageView>(messages.Count);
         foreach (var message in messages)
         {
             var ack = message.AckRequestId is { } ackId ? acks.GetValueOrDefault(ackId) : null;
             var url = ack is not null && links is not null ? links.UrlFor(await links.CreateTokenAsync(ack.Id, ack.ExpiresAt, cancellationToken)) : null;
-            views.Add(OutboxMessageView.From(message, history[message.Id], ack, url));
+            views.Add(OutboxMessageView.From(message, history[message.Id], ack, url, now));
         }
         return views;
     }
