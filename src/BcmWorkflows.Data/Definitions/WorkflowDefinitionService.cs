@@ -30,11 +30,13 @@ public sealed partial class WorkflowDefinitionService
     /// overwritten (it points at a new snapshot; older snapshots stay for the instances that run on them).
     /// Server-owned fields of <paramref name="definition"/> are ignored. With <paramref name="ifMatch"/> (an
     /// <see cref="DefinitionStamp.ETag"/>) the save happens only if the latest version is still the one read, else
-    /// <see cref="DefinitionChangedException"/>.
+    /// <see cref="DefinitionChangedException"/>; with <paramref name="mustBeNew"/> (<c>If-None-Match: *</c>) only if
+    /// the id is not taken yet.
     /// </summary>
-    public Task<SaveDraftResult> SaveDraftAsync(WorkflowDefinition definition, string? user, CancellationToken ct, string? ifMatch = null) =>
+    public Task<SaveDraftResult> SaveDraftAsync(WorkflowDefinition definition, string? user, CancellationToken ct, string? ifMatch = null, bool mustBeNew = false) =>
         LockedAsync(CheckId(definition.DefinitionId), async () =>
         {
+            if (mustBeNew && await LatestAsync(definition.DefinitionId, ct) is { } taken) throw new DefinitionChangedException(StampOf(taken), exists: true);
             await CheckStampAsync(definition.DefinitionId, ifMatch, ct);
             return await SaveDraftCoreAsync(definition, user, ct);
         }, ct);

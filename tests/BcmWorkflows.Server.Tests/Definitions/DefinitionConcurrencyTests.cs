@@ -65,6 +65,25 @@ public abstract class DefinitionConcurrencyTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Creating_with_if_none_match_star_refuses_an_id_that_exists()
+    {
+        var client = await server.ClientAsync(Roles.Coordinator);
+        var id = WorkflowApi.NewId("new-only");
+        HttpRequestMessage Create(string message)
+        {
+            var request = Put(id, message, null);
+            request.Headers.TryAddWithoutValidation("If-None-Match", "*");
+            return request;
+        }
+
+        using var created = await client.SendAsync(Create("first"));
+        await Api.ExpectAsync(created, HttpStatusCode.Created);
+        using var refused = await client.SendAsync(Create("second"));
+        Assert.Contains("already exists", (await Api.ProblemAsync(refused, HttpStatusCode.PreconditionFailed)).Str("detail"));
+        Assert.Equal("first", (await client.GetOkAsync(Url(id)))["root"]!["activities"]![0]!["inputs"]!["message"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Publishing_a_draft_someone_else_overwrote_meanwhile_is_refused()
     {
         var mine = await server.ClientAsync(Roles.Coordinator);

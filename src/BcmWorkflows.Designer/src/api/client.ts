@@ -37,6 +37,10 @@ export const fetchDefinition = (definitionId: string, version: 'latest' | 'publi
 export const saveDraft = (definition: WorkflowDefinition) =>
   http.request<SaveResult>(definitionUrl(definition.definitionId), { method: 'PUT', body: definition }).then((r) => r.data);
 
+/** Version 1 of a new workflow; 412 when someone took the id meanwhile (never overwrites). */
+export const createDefinition = (definition: WorkflowDefinition) =>
+  http.request<SaveResult>(definitionUrl(definition.definitionId), { method: 'PUT', body: definition, headers: { 'If-None-Match': '*' } }).then((r) => r.data);
+
 /** A definition version with the latest version's ETag (`If-Match` for a guarded save or publish). */
 export interface Stamped<T> {
   data: T;

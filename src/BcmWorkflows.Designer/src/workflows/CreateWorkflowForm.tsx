@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { saveDraft } from '../api/client';
+import { createDefinition } from '../api/client';
 import { ApiError } from '../api/http';
 import { problemMessages } from '../api/problem';
 import { navigate } from '../router/navigation';
@@ -20,10 +20,12 @@ export function CreateWorkflowForm({ existingIds, onCancel }: { existingIds: str
     setBusy(true);
     setError(undefined);
     try {
-      const saved = await saveDraft(newDefinition(id.trim(), name));
+      const saved = await createDefinition(newDefinition(id.trim(), name));
       navigate(`/workflows/${encodeURIComponent(saved.definitionId)}`);
     } catch (e) {
-      const messages = e instanceof ApiError ? problemMessages(e.problem).map((m) => `${m.path}: ${m.message}`) : [];
+      const messages = e instanceof ApiError
+        ? (e.status === 412 ? [e.problem?.detail ?? 'That id was taken meanwhile.'] : problemMessages(e.problem).map((m) => `${m.path}: ${m.message}`))
+        : [];
       setError(messages.length > 0 ? messages.join(' ') : e instanceof Error ? e.message : String(e));
       setBusy(false);
     }

@@ -37,7 +37,7 @@ public static class SaveDraft
         if (!validation.IsValid)
             throw new RequestValidationException("The workflow definition is not valid.", validation.ErrorsByPath(), validation.WarningsByPath());
 
-        var saved = await definitions.SaveDraftAsync(definition, user.AuditName(), cancellationToken, DefinitionETags.IfMatch(request));
+        var saved = await definitions.SaveDraftAsync(definition, user.AuditName(), cancellationToken, DefinitionETags.IfMatch(request), DefinitionETags.MustBeNew(request));
         await DefinitionETags.WriteAsync(request.HttpContext.Response, definitions, saved.DefinitionId, cancellationToken);
         var warnings = validation.WarningsByPath();
         var response = new Response(saved.DefinitionId, saved.Version, saved.IsLatest, saved.IsPublished, warnings.Count > 0 ? warnings : null);
