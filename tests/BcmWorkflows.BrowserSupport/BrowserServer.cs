@@ -32,6 +32,9 @@ public sealed class BrowserServer : WebApplicationFactory<Program>
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>src/BcmWorkflows.Server in the repository the code runs from.</summary>
+    public static string ServerProjectFolder => Path.Combine(RepoPaths.Root, "src", "BcmWorkflows.Server");
+
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash).</summary>
     public Uri Url { get; private set; } = null!;
 
@@ -86,6 +89,9 @@ public sealed class BrowserServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The server project's folder, whose wwwroot holds the built designer. Said outright: WebApplicationFactory's
+        // own guess depends on the calling project (from bench/ it guesses a folder that does not exist).
+        builder.UseContentRoot(ServerProjectFolder);
         var settings = new Dictionary<string, string?>(_database.Settings)
         {
             ["Bcm:Admin:Email"] = AdminEmail,
