@@ -1,3 +1,4 @@
+using BcmWorkflows.Bench.Designer;
 using BcmWorkflows.Bench.Durable;
 using BcmWorkflows.Bench.InMemory;
 using BcmWorkflows.Bench.Memory;
@@ -10,6 +11,7 @@ using BcmWorkflows.Bench.Notifications;
 //   dotnet run -c Release --project bench/BcmWorkflows.Bench -- fanout [people]        (needs BCM_TEST_POSTGRES)
 //   dotnet run -c Release --project bench/BcmWorkflows.Bench -- inbound [people]       (needs BCM_TEST_POSTGRES)
 //   dotnet run -c Release --project bench/BcmWorkflows.Bench -- calltree [people]      (needs BCM_TEST_POSTGRES)
+//   dotnet run -c Release --project bench/BcmWorkflows.Bench -- designer [activities]  (needs /usr/bin/chromium and npm)
 var command = args.FirstOrDefault() ?? "inmemory";
 int Arg(int fallback) => args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 return command switch
@@ -20,11 +22,12 @@ return command switch
     "fanout" => await FanOut.RunAsync(Arg(10_000)),
     "inbound" => await InboundAcks.RunAsync(Arg(10_000)),
     "calltree" => await CallTreeRun.RunAsync(Arg(5_000)),
+    "designer" => await DesignerOpenAndDrag.RunAsync(Arg(300)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BcmWorkflows.Bench inmemory|durable|memory|fanout|inbound|calltree [n]");
+    Console.Error.WriteLine("usage: BcmWorkflows.Bench inmemory|durable|memory|fanout|inbound|calltree|designer [n]");
     return 2;
 }
