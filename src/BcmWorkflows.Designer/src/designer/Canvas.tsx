@@ -1,7 +1,7 @@
 import {
   Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnDelete,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { DescriptorLookup } from '../model/activityTypes';
 import { connect, deleteElements, moveActivities, type Position } from '../model/commands';
 import type { WorkflowDefinition } from '../model/definition';
@@ -36,22 +36,44 @@ export function Canvas({ definition, descriptors, selected, onSelectionChange, r
   const gesture = useRef('drag');
   const flow = useReactFlow<ActivityNode, ConnectionEdge>();
 
+  // While a drag is under way the moving nodes' positions live here; the history gets one command when it ends.
+  // Going through the history on every mouse move rebuilt 300-node graphs and stored the working copy each time.
+  const [dragging, setDraggingState] = useState<ReadonlyMap<string, Position>>(new Map());
+  const draggingRef = useRef<ReadonlyMap<string, Position>>(dragging);
+  const setDragging = useCallback((next: ReadonlyMap<string, Position>) => {
+    draggingRef.current = next;
+    setDraggingState(next);
+  }, []);
+
   const graph = useMemo(() => toGraph(definition, descriptors, { layout: 'never' }), [definition, descriptors]);
-  const nodes: ActivityNode[] = graph.nodes.map((node) => {
+  const baseNodes = useMemo(() => graph.nodes.map((node) => {
     const size = measured.current.get(node.id);
     const className = nodeClass?.(node.id);
     return { ...node, selected: selected.has(node.id), ...(size ? { measured: size } : {}), ...(className ? { className } : {}) };
-  });
-  const edges: ConnectionEdge[] = graph.edges.map((edge) => {
+  }), [graph, selected, nodeClass]);
+  const nodes: ActivityNode[] = useMemo(
+    () => (dragging.size === 0 ? baseNodes : baseNodes.map((node) => {
+      const at = dragging.get(node.id);
+      return at ? { ...node, position: at } : node;
+    })),
+    [baseNodes, dragging],
+  );
+  const edges: ConnectionEdge[] = useMemo(() => graph.edges.map((edge) => {
     const className = edgeClass?.(edge);
     return { ...edge, selected: selected.has(edge.id), ariaLabel: `${edge.source} ${edge.sourceHandle ?? ''} to ${edge.target}`, ...(className ? { className } : {}) };
-  });
+  }), [graph, selected, edgeClass]);
 
   const onNodesChange = useCallback((changes: NodeChange<ActivityNode>[]) => {
-    const moves = new Map<string, Position>();
+    const live = new Map<string, Position>();
+    const done = new Map<string, Position>();
     let selection: Set<string> | undefined;
     for (const change of changes) {
-      if (change.type === 'position' && change.position && !readOnly) moves.set(change.id, change.position);
+      if (change.type === 'position' && !readOnly) {
+        // Mouse drags report dragging=true on every move and false once at the end (without a position then);
+        // arrow keys report a position with dragging unset: those are a move of their own.
+        if (change.dragging && change.position) live.set(change.id, change.position);
+        else if (change.position) done.set(change.id, change.position);
+      }
       if (change.type === 'dimensions' && change.dimensions) measured.current.set(change.id, change.dimensions);
       if (change.type === 'select') {
         selection ??= new Set(selected);
@@ -59,9 +81,17 @@ export function Canvas({ definition, descriptors, selected, onSelectionChange, r
         else selection.delete(change.id);
       }
     }
-    if (moves.size > 0) run?.(moveActivities(moves, gesture.current));
+    if (live.size > 0) setDragging(new Map([...draggingRef.current, ...live]));
+    if (done.size > 0) run?.(moveActivities(done, `keys-${Date.now()}`));
     if (selection) onSelectionChange(selection);
-  }, [run, readOnly, selected, onSelectionChange]);
+  }, [run, readOnly, selected, onSelectionChange, setDragging]);
+
+  const endDrag = useCallback(() => {
+    const moved = draggingRef.current;
+    if (moved.size > 0) run?.(moveActivities(moved, gesture.current));
+    setDragging(new Map());
+    seal?.();
+  }, [run, seal, setDragging]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<ConnectionEdge>[]) => {
     let selection: Set<string> | undefined;
@@ -106,7 +136,7 @@ export function Canvas({ definition, descriptors, selected, onSelectionChange, r
         onConnect={onConnect}
         onDelete={onDelete}
         onNodeDragStart={() => { gesture.current = `drag-${Date.now()}`; }}
-        onNodeDragStop={seal}
+        onNodeDragStop={endDrag}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
