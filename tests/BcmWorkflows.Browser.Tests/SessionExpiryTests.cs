@@ -23,9 +23,9 @@ public sealed class SessionExpiryTests(BrowserFixture fixture) : BrowserTest(fix
         var moved = await Canvas.PositionAsync(page, Activity);
         Assert.True(Math.Abs(moved.X - before.X) > 50 && Math.Abs(moved.Y - before.Y) > 20, $"The drag did not move the node: {before} → {moved}.");
 
-        // The session ends (cookie gone, as when it expires); the next page load asks the server who is signed in.
+        // The session ends (cookie gone, as when it expires) and the user saves: the 401 sends them to sign in.
         await page.Context.ClearCookiesAsync();
-        await page.ReloadAsync();
+        await page.Keyboard.PressAsync("Control+s");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await page.GetByLabel("Email").FillAsync(await Fixture.EmailForAsync(Roles.Coordinator));
