@@ -111,4 +111,33 @@ public sealed class DesignerFlowTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(Canvas.Nodes(page)).ToHaveCountAsync(2);
         await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(1);
     });
+
+    [Fact]
+    public Task A_save_that_fails_keeps_the_work_and_says_why_then_someone_elses_publish_is_not_overwritten_silently() => RunAsync(async page =>
+    {
+        var id = $"clash-{Guid.NewGuid():N}"[..14];
+        await CreateWorkflowAsync(page, id, "Saved twice");
+        await DropFromPaletteAsync(page, "Log", 160, 220);
+        await Canvas.Node(page, "log1").ClickAsync();
+        await page.GetByRole(AriaRole.Form, new() { Name = "Properties of Log" }).GetByRole(AriaRole.Textbox, new() { Name = "message" }).FillAsync("mine");
+
+        // The server cannot be reached: nothing is lost, the message says so.
+        await page.RouteAsync("**/api/workflow-definitions/**", route => route.Request.Method == "PUT" ? route.AbortAsync() : route.ContinueAsync());
+        await page.Keyboard.PressAsync("Control+s");
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "server cannot be reached" })).ToBeVisibleAsync();
+        await Expect(Canvas.Nodes(page)).ToHaveCountAsync(1);
+        await page.UnrouteAllAsync();
+
+        // Meanwhile someone else publishes version 1: saving on top of it is refused with their name, then done on request.
+        (await Api.PostAsync($"/api/workflow-definitions/{id}/publish", null)).EnsureSuccessStatusCode();
+        await page.Keyboard.PressAsync("Control+s");
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "published by" });
+        await Expect(alert).ToBeVisibleAsync();
+        await alert.GetByRole(AriaRole.Button, new() { Name = "Save anyway" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved as draft version 2" })).ToBeVisibleAsync();
+
+        var latest = JsonNode.Parse(await Api.GetStringAsync($"/api/workflow-definitions/{id}"))!;
+        Assert.Equal(2, latest["version"]!.GetValue<int>());
+        Assert.Equal("mine", latest["root"]!["activities"]![0]!["inputs"]!["message"]!["value"]!.GetValue<string>());
+    });
 }
