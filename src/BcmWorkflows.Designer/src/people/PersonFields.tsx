@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { messagesFor, type ErrorReport } from '../common/errors';
-import type { PersonForm } from './peopleFilters';
+import { toggleChannel, type PersonForm } from './peopleFilters';
 
 interface FieldProps {
   /** The request's JSON name, the key of the server's 400 `errors`. */
@@ -50,8 +50,13 @@ export function PersonFields({ form, onChange, error, orgUnitIds }: PersonFields
         {(a) => <input {...a} value={form.language} onChange={text('language')} size={8} />}</Field>
       <fieldset className="field" aria-describedby={messagesFor(error, 'channels').length > 0 ? 'person-channels-errors' : undefined}>
         <legend>Channels, in order of preference</legend>
-        <label><input type="checkbox" checked={form.sms} onChange={flag('sms')} /> SMS</label>{' '}
-        <label><input type="checkbox" checked={form.emailChannel} onChange={flag('emailChannel')} /> Email</label>
+        {(['Sms', 'Email'] as const).map((c) => (
+          <label key={c}>
+            <input type="checkbox" checked={form.channels.includes(c)}
+              onChange={(e) => onChange({ ...form, channels: toggleChannel(form.channels, c, e.target.checked) })} />
+            {' '}{c === 'Sms' ? 'SMS' : 'Email'}{form.channels.includes(c) && ` (${form.channels.indexOf(c) + 1})`}{' '}
+          </label>
+        ))}
         {messagesFor(error, 'channels').length > 0 && (
           <ul id="person-channels-errors" className="field-errors">{messagesFor(error, 'channels').map((m) => <li key={m}>{m}</li>)}</ul>
         )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from './peopleApi';
-import { emptyPersonForm, filtersFromQuery, formFromPerson, importProblems, orgUnitName, queryFromFilters, rangeText, requestFromForm, rolesByPerson } from './peopleFilters';
+import { emptyPersonForm, toggleChannel, filtersFromQuery, formFromPerson, importProblems, orgUnitName, queryFromFilters, rangeText, requestFromForm, rolesByPerson } from './peopleFilters';
 
 describe('people filters in the URL', () => {
   it('reads search, org unit and page from the query', () => {
@@ -53,7 +53,7 @@ describe('people rows', () => {
 
 describe('person form', () => {
   const person: Person = {
-    id: 'p1', name: 'Ada', email: 'ada@example.org', phone: '+4915112345678', language: 'de', channels: ['Email'],
+    id: 'p1', name: 'Ada', email: 'ada@example.org', phone: '+4915112345678', language: 'de', channels: ['Email', 'Sms'],
     optOut: { sms: true, email: false, smsSince: '2026-01-01T00:00:00Z', emailSince: null }, orgUnit: 'it', userId: null,
     revision: 4, createdAt: '', updatedAt: '',
   };
@@ -61,7 +61,7 @@ describe('person form', () => {
   it('fills the form from a person and gives back the same request with the revision read', () => {
     const request = requestFromForm(formFromPerson(person), person.revision);
     expect(request).toEqual({
-      name: 'Ada', email: 'ada@example.org', phone: '+4915112345678', language: 'de', channels: ['Email'],
+      name: 'Ada', email: 'ada@example.org', phone: '+4915112345678', language: 'de', channels: ['Email', 'Sms'],
       optOut: { sms: true, email: false }, orgUnit: 'it', userId: null, revision: 4,
     });
   });
@@ -70,6 +70,14 @@ describe('person form', () => {
     const request = requestFromForm({ ...emptyPersonForm, name: '  Bob ' });
     expect(request).toMatchObject({ name: 'Bob', email: null, phone: null, language: null, orgUnit: null, channels: ['Sms', 'Email'] });
     expect('revision' in request).toBe(false);
+  });
+});
+
+describe('channel preference', () => {
+  it('keeps the order of the channels and adds a ticked one last', () => {
+    expect(toggleChannel(['Email', 'Sms'], 'Sms', false)).toEqual(['Email']);
+    expect(toggleChannel(['Email'], 'Sms', true)).toEqual(['Email', 'Sms']);
+    expect(toggleChannel(['Email', 'Sms'], 'Email', true)).toEqual(['Email', 'Sms']);
   });
 });
 

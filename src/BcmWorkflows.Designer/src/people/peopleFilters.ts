@@ -60,8 +60,8 @@ export interface PersonForm {
   email: string;
   phone: string;
   language: string;
-  sms: boolean;
-  emailChannel: boolean;
+  /** Channels in the person's order of preference (the server tries them in this order). */
+  channels: string[];
   optOutSms: boolean;
   optOutEmail: boolean;
   orgUnit: string;
@@ -69,15 +69,21 @@ export interface PersonForm {
 }
 
 export const emptyPersonForm: PersonForm = {
-  name: '', email: '', phone: '', language: '', sms: true, emailChannel: true, optOutSms: false, optOutEmail: false, orgUnit: '', userId: '',
+  name: '', email: '', phone: '', language: '', channels: ['Sms', 'Email'], optOutSms: false, optOutEmail: false, orgUnit: '', userId: '',
 };
 
 export function formFromPerson(p: Person): PersonForm {
   return {
     name: p.name, email: p.email ?? '', phone: p.phone ?? '', language: p.language,
-    sms: p.channels.includes('Sms'), emailChannel: p.channels.includes('Email'),
+    channels: [...p.channels],
     optOutSms: p.optOut.sms, optOutEmail: p.optOut.email, orgUnit: p.orgUnit ?? '', userId: p.userId ?? '',
   };
+}
+
+/** Ticking a channel adds it last (least preferred); unticking removes it; the order of the others is kept. */
+export function toggleChannel(channels: readonly string[], channel: string, on: boolean): string[] {
+  if (!on) return channels.filter((c) => c !== channel);
+  return channels.includes(channel) ? [...channels] : [...channels, channel];
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -86,7 +92,7 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 export function requestFromForm(form: PersonForm, revision?: number): PersonRequest {
   return {
     name: form.name.trim(), email: orNull(form.email), phone: orNull(form.phone), language: orNull(form.language),
-    channels: [...(form.sms ? ['Sms'] : []), ...(form.emailChannel ? ['Email'] : [])],
+    channels: [...form.channels],
     optOut: { sms: form.optOutSms, email: form.optOutEmail }, orgUnit: orNull(form.orgUnit), userId: orNull(form.userId),
     ...(revision !== undefined ? { revision } : {}),
   };

@@ -13,6 +13,7 @@ export function StartReview({ planId, onStarted }: { planId: string; onStarted: 
   const start = async () => {
     setBusy(true);
     setError(undefined);
+    setInstanceId(undefined);
     try {
       setInstanceId((await startReview(planId)).instanceId);
       onStarted();

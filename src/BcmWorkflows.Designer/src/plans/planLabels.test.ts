@@ -78,7 +78,7 @@ describe('revision content and comparison', () => {
   it('compares with the revision before by default, and the first with an empty plan', () => {
     const list = [revision(1), revision(2), revision(4)];
     expect(previousRevision(list, 4)).toBe(2);
-    expect(previousRevision(list, 1)).toBe(0);
+    expect(previousRevision(list, 1)).toBeUndefined();
   });
 
   it('lists revisions newest first', () => {

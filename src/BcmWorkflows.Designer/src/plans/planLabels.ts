@@ -86,10 +86,10 @@ export function contentSections(content: PlanContent): ContentSection[] {
   return textSections.map((key) => ({ key, title: sectionTitle(key), text: content[key] }));
 }
 
-/** The revision to compare with by default: the one before, or 0 (an empty plan) for the first. */
-export function previousRevision(revisions: readonly RevisionSummary[], revision: number): number {
+/** The revision to compare with by default: the one before, or undefined for the first (the server compares it with an empty plan). */
+export function previousRevision(revisions: readonly RevisionSummary[], revision: number): number | undefined {
   const before = revisions.map((r) => r.revision).filter((n) => n < revision);
-  return before.length === 0 ? 0 : Math.max(...before);
+  return before.length === 0 ? undefined : Math.max(...before);
 }
 
 /** What the task page's diff view reads, built from the plan page's data. */

@@ -90,8 +90,9 @@ export const fetchPlans = () => http.get<Plan[]>('/api/plans');
 export const fetchPlan = (id: string) => http.get<Plan>(planUrl(id));
 export const fetchRevisions = (id: string) => http.get<RevisionSummary[]>(`${planUrl(id)}/revisions`);
 export const fetchRevision = (id: string, n: number) => http.get<RevisionView>(revisionUrl(id, n));
-export const fetchDiff = (id: string, n: number, against: number) =>
-  http.get<PlanDiffResult>(`${revisionUrl(id, n)}/diff?against=${against}`);
+/** Without `against`: the revision before (for revision 1, an empty plan — the server has no other way to ask for that). */
+export const fetchDiff = (id: string, n: number, against: number | undefined) =>
+  http.get<PlanDiffResult>(`${revisionUrl(id, n)}/diff${against === undefined ? '' : `?against=${against}`}`);
 
 /** Starts the plan-review-cycle workflow now; 409 while a review is already running. */
 export const startReview = (id: string) =>
