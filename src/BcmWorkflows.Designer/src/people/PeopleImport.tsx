@@ -40,7 +40,8 @@ export function PeopleImport({ onImported }: { onImported: () => void }) {
       {result && <p role="status">Imported: {result.created} created, {result.updated} updated.</p>}
       {error && (
         <div>
-          <ErrorNotice report={{ ...error, messages: [] }} />
+          {/* The rows are in the table below; the server's detail repeats them in one line, so it is left out then. */}
+          <ErrorNotice report={groups.length > 0 ? { status: error.status, title: error.title, messages: [] } : error} />
           {groups.length > 0 && (
             <table className="data">
               <caption>Problems by row (the header is row 1)</caption>
