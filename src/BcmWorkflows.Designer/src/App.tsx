@@ -38,7 +38,7 @@ export function App() {
   }
   return (
     <Layout me={session.me} pathname={pathname} onSignOut={() => void signOut()}>
-      <Routes pathname={pathname} roles={session.me.roles} home={homeFor(session.me.roles)} />
+      <Routes pathname={pathname} roles={session.me.roles} personId={session.me.personId ?? null} home={homeFor(session.me.roles)} />
     </Layout>
   );
 }

@@ -14,12 +14,18 @@ import { MyAcknowledgementsPage } from './my/MyAcknowledgementsPage';
 import { MyTrainingPage } from './my/MyTrainingPage';
 import { OutboxMessagePage } from './outbox/OutboxMessagePage';
 import { OutboxPage } from './outbox/OutboxPage';
+import { PeoplePage } from './people/PeoplePage';
+import { PersonPage } from './people/PersonPage';
+import { PlanPage } from './plans/PlanPage';
+import { PlansPage } from './plans/PlansPage';
+import type { Viewer } from './plans/planLabels';
 import { TaskDetailPage } from './tasks/TaskDetailPage';
 import { TaskInboxPage } from './tasks/TaskInboxPage';
 
 interface Route {
   path: string;
-  render: (params: Params) => ReactNode;
+  /** `viewer`: who is signed in, for pages that offer actions by role or ownership. */
+  render: (params: Params, viewer: Viewer) => ReactNode;
 }
 
 const routes: Route[] = [
@@ -40,6 +46,12 @@ const routes: Route[] = [
   { path: '/call-trees', render: () => <CallTreesPage /> },
   { path: '/call-trees/:id/activations/:activationId',
     render: (p) => <ActivationPage key={`${p['id']}/${p['activationId']}`} callTreeId={p['id'] ?? ''} activationId={p['activationId'] ?? ''} /> },
+  // Plans and people.
+  { path: '/plans', render: () => <PlansPage /> },
+  { path: '/plans/:id', render: (p, viewer) => <PlanPage key={p['id']} planId={p['id'] ?? ''} viewer={viewer} /> },
+  { path: '/people', render: () => <PeoplePage /> },
+  { path: '/people/new', render: () => <PersonPage key="new" personId={undefined} /> },
+  { path: '/people/:id', render: (p) => <PersonPage key={p['id']} personId={p['id'] ?? ''} /> },
   ...Object.entries(placeholders).map(([path, text]) => ({ path, render: () => <Placeholder {...text} /> })),
 ];
 
@@ -49,11 +61,11 @@ function Redirect({ to }: { to: string }) {
 }
 
 /** The page for the path; `/` goes to the user's first section. */
-export function Routes({ pathname, roles, home }: { pathname: string; roles: string[]; home: string }) {
+export function Routes({ pathname, roles, personId, home }: { pathname: string; roles: string[]; personId?: string | null; home: string }) {
   if (pathname === '/') return <Redirect to={home} />;
   const match = resolveRoute(routes, pathname);
   if (!match) return <Placeholder pending={false} title="Not found" text={`There is no page at ${pathname}.`} />;
   if (pathname !== '/welcome' && !mayVisit(roles, pathname))
     return <Placeholder pending={false} title="Not available" text="This page is not part of your role. Use the sections in the top bar." />;
-  return <>{match.route.render(match.params)}</>;
+  return <>{match.route.render(match.params, { roles, personId: personId ?? null })}</>;
 }

@@ -27,6 +27,14 @@ describe('http client', () => {
     expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
   });
 
+  it('sends a raw body with its own content type (a CSV upload)', async () => {
+    const { http, fetch } = setup(json(200, { created: 1 }));
+    await http.request('/api/people/import', { method: 'POST', rawBody: { content: 'name\nAda', contentType: 'text/csv' } });
+    const init = fetch.mock.calls[0]![1]!;
+    expect(init.body).toBe('name\nAda');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('text/csv');
+  });
+
   it('accepts an empty body (login, logout)', async () => {
     const { http } = setup(new Response(null, { status: 200 }));
     await expect(http.request('/api/auth/login', { method: 'POST' })).resolves.toMatchObject({ data: undefined });

@@ -20,6 +20,8 @@ export class ApiError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as it is with its own content type instead of JSON (a CSV upload). */
+  rawBody?: { content: string; contentType: string };
   /** A 401 is this call's answer (sign-in) rather than an expired session. */
   allowUnauthorized?: boolean;
   /** Extra request headers, e.g. `If-Match`. */
@@ -54,13 +56,15 @@ export function createHttp(deps: HttpDeps) {
   async function request<T>(url: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.rawBody) headers['Content-Type'] = options.rawBody.contentType;
+    const sent = options.rawBody ? options.rawBody.content : options.body !== undefined ? JSON.stringify(options.body) : undefined;
     let response: Response;
     try {
       response = await deps.fetch(url, {
         method: options.method ?? 'GET',
         credentials: 'include',
         headers,
-        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        ...(sent !== undefined ? { body: sent } : {}),
       });
     } catch {
       throw new ApiError(0, serverDownMessage);
