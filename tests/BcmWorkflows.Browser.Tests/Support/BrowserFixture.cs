@@ -27,10 +27,13 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>False for fixtures of tests that are skipped (nothing is started then).</summary>
     protected virtual bool Enabled => true;
 
+    /// <summary>Extra server configuration (e.g. <c>Bcm:Demo=true</c> for screenshots with data in them).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         if (!Enabled) return;
-        Server = await BrowserServer.StartAsync();
+        Server = await BrowserServer.StartAsync(Settings);
         _admin = await Server.SignInAsync(BrowserServer.AdminEmail, BrowserServer.AdminPassword);
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
