@@ -1,26 +1,28 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { mayVisit } from './auth/navigation';
 import { DesignerPage } from './designer/DesignerPage';
-import { InstancePage } from './instances/InstancePage';
-import { InstancesPage } from './instances/InstancesPage';
 import { Placeholder } from './layout/Placeholder';
 import { placeholders } from './layout/placeholders';
 import { navigate } from './router/navigation';
 import { resolveRoute, type Params } from './router/routes';
 import { WorkflowsPage } from './workflows/WorkflowsPage';
-import { ActivationPage } from './callTrees/ActivationPage';
-import { CallTreesPage } from './callTrees/CallTreesPage';
-import { MyAcknowledgementsPage } from './my/MyAcknowledgementsPage';
-import { MyTrainingPage } from './my/MyTrainingPage';
-import { OutboxMessagePage } from './outbox/OutboxMessagePage';
-import { OutboxPage } from './outbox/OutboxPage';
-import { PeoplePage } from './people/PeoplePage';
-import { PersonPage } from './people/PersonPage';
-import { PlanPage } from './plans/PlanPage';
-import { PlansPage } from './plans/PlansPage';
 import type { Viewer } from './plans/planLabels';
-import { TaskDetailPage } from './tasks/TaskDetailPage';
-import { TaskInboxPage } from './tasks/TaskInboxPage';
+
+// Pages other than the workflows list and the designer load on first visit: the designer opens with less to parse.
+const InstancePage = lazy(() => import('./instances/InstancePage').then((m) => ({ default: m.InstancePage })));
+const InstancesPage = lazy(() => import('./instances/InstancesPage').then((m) => ({ default: m.InstancesPage })));
+const ActivationPage = lazy(() => import('./callTrees/ActivationPage').then((m) => ({ default: m.ActivationPage })));
+const CallTreesPage = lazy(() => import('./callTrees/CallTreesPage').then((m) => ({ default: m.CallTreesPage })));
+const MyAcknowledgementsPage = lazy(() => import('./my/MyAcknowledgementsPage').then((m) => ({ default: m.MyAcknowledgementsPage })));
+const MyTrainingPage = lazy(() => import('./my/MyTrainingPage').then((m) => ({ default: m.MyTrainingPage })));
+const OutboxMessagePage = lazy(() => import('./outbox/OutboxMessagePage').then((m) => ({ default: m.OutboxMessagePage })));
+const OutboxPage = lazy(() => import('./outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const PeoplePage = lazy(() => import('./people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import('./people/PersonPage').then((m) => ({ default: m.PersonPage })));
+const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const TaskDetailPage = lazy(() => import('./tasks/TaskDetailPage').then((m) => ({ default: m.TaskDetailPage })));
+const TaskInboxPage = lazy(() => import('./tasks/TaskInboxPage').then((m) => ({ default: m.TaskInboxPage })));
 
 interface Route {
   path: string;
@@ -67,5 +69,5 @@ export function Routes({ pathname, roles, personId, home }: { pathname: string; 
   if (!match) return <Placeholder pending={false} title="Not found" text={`There is no page at ${pathname}.`} />;
   if (pathname !== '/welcome' && !mayVisit(roles, pathname))
     return <Placeholder pending={false} title="Not available" text="This page is not part of your role. Use the sections in the top bar." />;
-  return <>{match.route.render(match.params, { roles, personId: personId ?? null })}</>;
+  return <Suspense fallback={<p role="status">Loading…</p>}>{match.route.render(match.params, { roles, personId: personId ?? null })}</Suspense>;
 }

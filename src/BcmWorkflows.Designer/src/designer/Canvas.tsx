@@ -46,11 +46,29 @@ export function Canvas({ definition, descriptors, selected, onSelectionChange, r
   }, []);
 
   const graph = useMemo(() => toGraph(definition, descriptors, { layout: 'never' }), [definition, descriptors]);
-  const baseNodes = useMemo(() => graph.nodes.map((node) => {
-    const size = measured.current.get(node.id);
-    const className = nodeClass?.(node.id);
-    return { ...node, selected: selected.has(node.id), ...(size ? { measured: size } : {}), ...(className ? { className } : {}) };
-  }), [graph, selected, nodeClass]);
+  // A node object changes only when its own state does: React Flow then updates that node alone (selecting one
+  // node in a 300-node workflow used to hand it 300 new objects).
+  const previous = useRef(new Map<string, { source: ActivityNode; selected: boolean; className: string | undefined; node: ActivityNode }>());
+  const baseNodes = useMemo(() => {
+    const next = new Map<string, { source: ActivityNode; selected: boolean; className: string | undefined; node: ActivityNode }>();
+    const list = graph.nodes.map((source) => {
+      const isSelected = selected.has(source.id);
+      const className = nodeClass?.(source.id);
+      const before = previous.current.get(source.id);
+      const sameActivity = before !== undefined && before.source.data.activity === source.data.activity
+        && before.source.data.ports.length === source.data.ports.length && before.source.data.ports.every((p, i) => p.name === source.data.ports[i]?.name && p.known === source.data.ports[i]?.known);
+      const node = sameActivity && before.selected === isSelected && before.className === className
+        ? before.node
+        : (() => {
+          const size = measured.current.get(source.id);
+          return { ...source, selected: isSelected, ...(size ? { measured: size } : {}), ...(className ? { className } : {}) };
+        })();
+      next.set(source.id, { source, selected: isSelected, className, node });
+      return node;
+    });
+    previous.current = next;
+    return list;
+  }, [graph, selected, nodeClass]);
   const nodes: ActivityNode[] = useMemo(
     () => (dragging.size === 0 ? baseNodes : baseNodes.map((node) => {
       const at = dragging.get(node.id);
@@ -58,10 +76,22 @@ export function Canvas({ definition, descriptors, selected, onSelectionChange, r
     })),
     [baseNodes, dragging],
   );
-  const edges: ConnectionEdge[] = useMemo(() => graph.edges.map((edge) => {
-    const className = edgeClass?.(edge);
-    return { ...edge, selected: selected.has(edge.id), ariaLabel: `${edge.source} ${edge.sourceHandle ?? ''} to ${edge.target}`, ...(className ? { className } : {}) };
-  }), [graph, selected, edgeClass]);
+  const previousEdges = useRef(new Map<string, { connection: unknown; selected: boolean; className: string | undefined; edge: ConnectionEdge }>());
+  const edges: ConnectionEdge[] = useMemo(() => {
+    const next = new Map<string, { connection: unknown; selected: boolean; className: string | undefined; edge: ConnectionEdge }>();
+    const list = graph.edges.map((source) => {
+      const isSelected = selected.has(source.id);
+      const className = edgeClass?.(source);
+      const before = previousEdges.current.get(source.id);
+      const edge = before && before.connection === source.data?.connection && before.selected === isSelected && before.className === className
+        ? before.edge
+        : { ...source, selected: isSelected, ariaLabel: `${source.source} ${source.sourceHandle ?? ''} to ${source.target}`, ...(className ? { className } : {}) };
+      next.set(source.id, { connection: source.data?.connection, selected: isSelected, className, edge });
+      return edge;
+    });
+    previousEdges.current = next;
+    return list;
+  }, [graph, selected, edgeClass]);
 
   const onNodesChange = useCallback((changes: NodeChange<ActivityNode>[]) => {
     const live = new Map<string, Position>();
