@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { fetchMe, signOut } from '../api/client';
 import { ApiError } from '../api/http';
 import type { Me } from '../api/types';
-import { navigate } from '../router/navigation';
+import { claimWorkingCopies, clearAllWorkingCopies } from '../api/workingCopy';
+import { mayLeave, navigate } from '../router/navigation';
 import { signInPath } from '../router/routes';
 
 export type Session =
@@ -17,7 +18,9 @@ export function useSession() {
 
   const refresh = useCallback(async () => {
     try {
-      setSession({ status: 'signed-in', me: await fetchMe() });
+      const me = await fetchMe();
+      claimWorkingCopies(me.id);
+      setSession({ status: 'signed-in', me });
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setSession({ status: 'signed-out' });
       else setSession({ status: 'unreachable', message: e instanceof Error ? e.message : String(e) });
@@ -29,12 +32,15 @@ export function useSession() {
     refresh().catch(() => undefined);
   }, [refresh]);
 
+  /** Asks first when there are unsaved edits; signing out drops them (the next person here must not see them). */
   const end = useCallback(async () => {
+    if (!mayLeave()) return;
+    clearAllWorkingCopies();
     try {
       await signOut();
     } finally {
       setSession({ status: 'signed-out' });
-      navigate(signInPath);
+      navigate(signInPath, { force: true });
     }
   }, []);
 

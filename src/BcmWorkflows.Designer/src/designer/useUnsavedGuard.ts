@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { setNavigationGuard } from '../router/navigation';
 
-const message = 'This workflow has unsaved changes. Leave anyway? (They stay in this browser tab until you close it.)';
+const message = 'This workflow has unsaved changes. Leave anyway? (They stay in this browser tab until you sign out or close it.)';
 
 /** Asks before leaving the page (other section, reload, closing the tab) while there are unsaved edits. */
 export function useUnsavedGuard(unsaved: boolean): void {
