@@ -33,6 +33,13 @@ export function useSaveAndPublish({ present, markSaved, initialETag, initialVers
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [problems, setProblems] = useState<LocatedProblem[]>([]);
 
+  const fail = useCallback((error: unknown, sent: WorkflowDefinition, action: 'save' | 'publish') => {
+    const failure = describeSaveFailure(error, sent, action);
+    setProblems(failure.problems);
+    setStatus({ kind: 'failed', message: failure.message, conflict: failure.conflict });
+    return false;
+  }, []);
+
   const saveCore = useCallback(async (guarded: boolean): Promise<boolean> => {
     const current = present();
     const sent = withoutServerFields(current);
@@ -47,12 +54,9 @@ export function useSaveAndPublish({ present, markSaved, initialETag, initialVers
       setStatus({ kind: 'done', message: `Saved as draft version ${saved.data.version}${warnings.length > 0 ? ` with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.` });
       return true;
     } catch (error) {
-      const failure = describeSaveFailure(error, sent, 'save');
-      setProblems(failure.problems);
-      setStatus({ kind: 'failed', message: failure.message, conflict: failure.conflict });
-      return false;
+      return fail(error, sent, 'save');
     }
-  }, [present, markSaved]);
+  }, [present, markSaved, fail]);
 
   const save = useCallback((options: { overwrite?: boolean } = {}) => saveCore(!options.overwrite), [saveCore]);
 
@@ -69,12 +73,9 @@ export function useSaveAndPublish({ present, markSaved, initialETag, initialVers
       setStatus({ kind: 'done', message: `Published version ${published.data.version}: new instances start on it.` });
       return true;
     } catch (error) {
-      const failure = describeSaveFailure(error, sent, 'publish');
-      setProblems(failure.problems);
-      setStatus({ kind: 'failed', message: failure.message, conflict: failure.conflict });
-      return false;
+      return fail(error, sent, 'publish');
     }
-  }, [present, saveCore]);
+  }, [present, saveCore, fail]);
 
   return { save, publish, status, problems, version, etag: () => etag.current, setETag: (value: string | undefined) => { etag.current = value; } };
 }

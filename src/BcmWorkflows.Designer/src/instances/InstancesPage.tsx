@@ -5,6 +5,7 @@ import { filtersFromQuery, pageCount, queryFromFilters, rangeText, type Instance
 import { InstanceFiltersForm } from './InstanceFiltersForm';
 import { InstanceTable } from './InstanceTable';
 import { useInstanceList } from './useInstanceList';
+import { Pager } from '../common/Pager';
 
 /** `/instances`: filters and page live in the URL query, so a filtered list can be bookmarked and shared. */
 export function InstancesPage() {
@@ -32,13 +33,7 @@ export function InstancesPage() {
         <>
           <p role="status">{rangeText(filters, page.items.length, page.total)}</p>
           {page.items.length > 0 && <InstanceTable items={page.items} definitions={definitions} />}
-          {pages > 1 && (
-            <nav className="pager" aria-label="Pages">
-              <button type="button" disabled={filters.page <= 1} onClick={() => show({ ...filters, page: filters.page - 1 })}>Previous</button>
-              <span>Page {filters.page} of {pages}</span>
-              <button type="button" disabled={filters.page >= pages} onClick={() => show({ ...filters, page: filters.page + 1 })}>Next</button>
-            </nav>
-          )}
+          <Pager page={filters.page} pages={pages} onPage={(page) => show({ ...filters, page })} />
         </>
       )}
     </main>

@@ -8,6 +8,7 @@ import { fetchBcmRoles, fetchOrgUnits, fetchPeople } from './peopleApi';
 import { filtersFromQuery, peoplePageSize, queryFromFilters, rangeText, rolesByPerson, type PeopleFilters } from './peopleFilters';
 import { PeopleImport } from './PeopleImport';
 import { PeopleTable } from './PeopleTable';
+import { Pager } from '../common/Pager';
 
 /** Org units and BCM roles change rarely: loaded once per visit; without them the list still shows ids. */
 async function loadDirectory() {
@@ -50,13 +51,7 @@ export function PeoplePage() {
           {list.data.people.length > 0 && (
             <PeopleTable people={list.data.people} units={directory.data?.units ?? []} held={directory.data?.held} />
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label="Pages">
-              <button type="button" disabled={filters.page <= 1} onClick={() => show({ ...filters, page: filters.page - 1 })}>Previous</button>
-              <span>Page {filters.page} of {pages}</span>
-              <button type="button" disabled={filters.page >= pages} onClick={() => show({ ...filters, page: filters.page + 1 })}>Next</button>
-            </nav>
-          )}
+          <Pager page={filters.page} pages={pages} onPage={(page) => show({ ...filters, page })} />
         </>
       )}
     </main>

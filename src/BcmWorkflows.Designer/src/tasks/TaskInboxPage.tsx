@@ -5,6 +5,7 @@ import { useLoad } from '../common/useLoad';
 import { Link } from '../router/Link';
 import { fetchTasks } from './taskApi';
 import { dueText, taskStatuses } from './taskLabels';
+import { Pager } from '../common/Pager';
 
 interface TaskInboxPageProps {
   /** Only the signed-in person's tasks (`/my/tasks`), or every task the user may act on (`/tasks`). */
@@ -57,13 +58,7 @@ export function TaskInboxPage({ mine, basePath }: TaskInboxPageProps) {
           </tbody>
         </table>
       )}
-      {data && pages > 1 && (
-        <nav className="pager" aria-label="Pages">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>Previous</button>
-          <span>Page {page} of {pages} ({data.total} tasks)</span>
-          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>Next</button>
-        </nav>
-      )}
+      {data && <Pager page={page} pages={pages} onPage={setPage} note={`(${data.total} tasks)`} />}
     </main>
   );
 }
