@@ -13,6 +13,7 @@ using BcmWorkflows.Server.Features.Definitions;
 using BcmWorkflows.Server.Features.Events;
 using BcmWorkflows.Server.Features.Exercises;
 using BcmWorkflows.Server.Features.Health;
+using BcmWorkflows.Server.Observability;
 using BcmWorkflows.Server.Features.ImprovementActions;
 using BcmWorkflows.Server.Features.InboundSms;
 using BcmWorkflows.Server.Features.Incidents;
@@ -42,6 +43,7 @@ builder.Services.AddBcmEngineHosting(builder.Configuration);
 builder.Services.AddBcmScheduling(builder.Configuration);
 builder.Services.AddBcmAuth(builder.Configuration);
 builder.Services.AddBcmHealth();
+builder.Services.AddBcmObservability(builder.Configuration);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

@@ -63,6 +63,13 @@ internal sealed class WorkflowExecution
         Settle();
     }
 
+    private static void RecordDuration(long started, string type, string result)
+    {
+        if (started == 0) return;
+        EngineTelemetry.ActivityDuration.Record(EngineTelemetry.MillisecondsSince(started),
+            new KeyValuePair<string, object?>("activity.type", type), new KeyValuePair<string, object?>("result", result));
+    }
+
     private async Task ExecuteAsync(ScheduledWork work)
     {
         if (!Graph.Activities.TryGetValue(work.ActivityId, out var model))
@@ -81,6 +88,7 @@ internal sealed class WorkflowExecution
         var resuming = work.Bookmark is not null;
         Journal(model, resuming ? JournalEntry.Resumed : JournalEntry.Started);
         var context = new ActivityExecutionContext(this, model, descriptor, work);
+        var timed = EngineTelemetry.ActivityDuration.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         try
         {
             var activity = ActivityFactory.Create(descriptor, Services);
@@ -93,8 +101,10 @@ internal sealed class WorkflowExecution
             // Put the work back so that "retry" re-runs exactly this activity.
             State.Queue.Insert(0, work);
             Fault(model.Id, model.Type, ex.Message);
+            RecordDuration(timed, model.Type, "faulted");
             return;
         }
+        RecordDuration(timed, model.Type, context.EndRequested || context.Outcomes is { Count: > 0 } ? "completed" : "waiting");
 
         if (context.EndRequested)
         {

@@ -244,9 +244,19 @@ public sealed class WorkflowRuntime(
     private async Task<BurstChanges> RunBurstAsync(WorkflowInstance instance, WorkflowGraph graph, IServiceProvider services,
         DateTimeOffset now, CancellationToken cancellationToken, BurstChanges? prepared = null)
     {
+        using var span = EngineTelemetry.Source.StartActivity("workflow.burst");
+        span?.SetTag("workflow.instance.id", instance.Id);
+        span?.SetTag("workflow.definition.id", instance.DefinitionId);
+        span?.SetTag("workflow.definition.version", instance.DefinitionVersion);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var execution = new WorkflowExecution(instance, graph, registry, expressions, services, now, ids.NewId, _options.MaxActivitiesPerBurst, cancellationToken);
         await execution.RunAsync();
         instance.UpdatedAt = now;
+        var definition = new KeyValuePair<string, object?>("workflow.definition.id", instance.DefinitionId);
+        var status = new KeyValuePair<string, object?>("workflow.status", instance.Status.ToString());
+        EngineTelemetry.Bursts.Add(1, definition, status);
+        if (EngineTelemetry.BurstDuration.Enabled) EngineTelemetry.BurstDuration.Record(EngineTelemetry.MillisecondsSince(started), definition, status);
+        span?.SetTag("workflow.status", instance.Status.ToString());
         if (prepared is null) return execution.Changes;
         prepared.Journal.AddRange(execution.Changes.Journal);
         prepared.AddedBookmarks.AddRange(execution.Changes.AddedBookmarks);

@@ -57,6 +57,9 @@ public sealed class AcknowledgementService(INotificationsDb db, IEnumerable<IAck
     /// <summary>Tells the listeners (the server resumes the waiting workflow) of a committed confirmation.</summary>
     public async Task NotifyConfirmedAsync(AckRequest request, CancellationToken cancellationToken)
     {
+        if (request.ConfirmedAt is { } confirmedAt)
+            NotificationsTelemetry.AcknowledgementLatency.Record(Math.Max(0, (confirmedAt - request.CreatedAt).TotalSeconds),
+                new KeyValuePair<string, object?>("via", request.ConfirmedVia));
         foreach (var listener in listeners) await listener.OnConfirmedAsync(request, cancellationToken);
     }
 }

@@ -112,6 +112,7 @@ public sealed partial class OutboxDispatcher
             }
         }
 
+        RecordMetrics(results, applied);
         var lost = results.Length - applied.Count;
         if (lost > 0)
             _logger.LogWarning("{Lost} outbox result(s) not recorded by {NodeId}: their claim had expired and another node took them", lost, NodeId);
@@ -137,4 +138,17 @@ public sealed partial class OutboxDispatcher
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static void RecordMetrics(DispatchResult[] results, HashSet<string> applied)
+    {
+        foreach (var result in results)
+        {
+            if (!applied.Contains(result.Message.Id)) continue;
+            var channel = new KeyValuePair<string, object?>("channel", result.Message.Channel.ToString());
+            var outcome = result.Status == OutboxStatus.Sent ? "sent" : result.FailedForGood ? "failed" : "retry";
+            NotificationsTelemetry.Deliveries.Add(1, channel, new KeyValuePair<string, object?>("result", outcome));
+            if (result.Status == OutboxStatus.Sent)
+                NotificationsTelemetry.OutboxLag.Record(Math.Max(0, (result.At - result.Message.CreatedAt).TotalSeconds), channel);
+        }
+    }
 }

@@ -13,7 +13,8 @@ namespace BcmWorkflows.Server.Tests.Support;
 /// definition ids and event names), with signed-in clients per role. <paramref name="settings"/> are extra configuration
 /// keys for the server (e.g. a Twilio account for webhook tests).
 /// </summary>
-public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
+public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null) : IAsyncLifetime
 {
     public const string UserPassword = "User-Passw0rd!";
 
@@ -31,6 +32,7 @@ public abstract class ServerFixture(string provider, bool fakeClock = false, IRe
         {
             Clock = fakeClock ? ServerOptions.NewClock() : null,
             Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()),
+            ConfigureServices = configureServices,
         });
         await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }
