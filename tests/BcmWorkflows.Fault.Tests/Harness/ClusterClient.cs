@@ -41,23 +41,26 @@ public sealed class ClusterClient(IReadOnlyList<ServerNode> nodes) : IDisposable
             var node = nodes[(int)((uint)Interlocked.Increment(ref _next) % nodes.Count)];
             if (node.IsRunning) return node;
         }
-        throw new InvalidOperationException("No node is running.");
+        throw new NoNodeRunningException();
     }
 
-    /// <summary>Sends to the next running node; when the connection fails (a node killed), tries the next one.</summary>
+    /// <summary>
+    /// Sends to the next running node; when the connection fails (a node killed) or no node is up (a restart), tries
+    /// again for up to two minutes, as a client facing an outage would.
+    /// </summary>
     public async Task<Reply> SendAsync(HttpMethod method, string path, object? body = null)
     {
-        for (var attempt = 1; ; attempt++)
+        var until = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
         {
-            var node = NextNode();
             try
             {
-                return await TryOnceAsync(node, method, path, body);
+                return await TryOnceAsync(NextNode(), method, path, body);
             }
-            catch (Exception ex) when (attempt < 20 && ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (DateTime.UtcNow < until && ex is HttpRequestException or TaskCanceledException or NoNodeRunningException)
             {
                 Interlocked.Increment(ref _retried);
-                await Task.Delay(100);
+                await Task.Delay(250);
             }
         }
     }
@@ -88,6 +91,9 @@ public sealed class ClusterClient(IReadOnlyList<ServerNode> nodes) : IDisposable
     {
         foreach (var client in _clients.Values) client.Dispose();
     }
+
+    /// <summary>Every node is down (killed, or restarting).</summary>
+    public sealed class NoNodeRunningException() : Exception("No node is running.");
 
     /// <summary>A response, read whole: status, JSON (when it was JSON), text and the node that answered.</summary>
     public sealed record Reply(HttpStatusCode Status, JsonNode? Json, string Text, string Node);

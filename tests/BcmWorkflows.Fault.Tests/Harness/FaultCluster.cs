@@ -44,8 +44,8 @@ public sealed class FaultCluster : IAsyncDisposable
             ["Bcm__Workflows__Path"] = RepoPaths.Workflows,
             ["Bcm__Templates__Path"] = RepoPaths.Templates,
             // Recovery within the test's minutes rather than production's: a dead node's claimed messages and Running
-            // instances are taken over after these (defaults 2 minutes and 30 seconds).
-            ["Bcm__Outbox__ClaimTimeout"] = "00:00:45",
+            // instances are taken over after these (defaults 2 minutes and 30 seconds; a claim may not be shorter than two 30 s send timeouts).
+            ["Bcm__Outbox__ClaimTimeout"] = "00:01:00",
             ["Bcm__Scheduling__MaintenanceInterval"] = "00:00:10",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
