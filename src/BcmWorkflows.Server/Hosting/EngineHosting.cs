@@ -18,6 +18,7 @@ public static class EngineHosting
         services.AddScoped<ShippedWorkflowImporter>();
         services.AddSingleton<WakeUpCoalescer>();
         services.AddScoped<IAcknowledgementListener, ResumeWaitingWorkflow>();
+        services.AddScoped<MissedConfirmationSweep>();
         return services;
     }
 }
