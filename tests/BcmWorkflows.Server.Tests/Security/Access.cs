@@ -11,6 +11,9 @@ public sealed record Access(Answer Anonymous, IReadOnlySet<string> Allowed)
     /// <summary>No sign-in needed (login, acknowledgement links, health).</summary>
     public static readonly Access Public = new(Answer.Allowed, Role.All.ToHashSet());
 
+    /// <summary>Its own credential in the request (a Twilio signature): refused (403) without it, whoever signed in.</summary>
+    public static readonly Access SignedRequest = new(Answer.Forbidden, new HashSet<string>());
+
     /// <summary>Any signed-in user, whatever their role; record rules (if any) are the handler's.</summary>
     public static readonly Access SignedIn = new(Answer.Unauthorized, Role.All.ToHashSet());
 

@@ -27,14 +27,14 @@ public static class AuthorizationTable
         ["GET /api/auth/me"] = (Access.SignedIn, "one's own account"),
         ["POST /api/auth/logout"] = (Access.SignedIn, "ends one's own cookie session"),
 
-        // Anonymous by design: health, the API description, acknowledgement links (the signed token is the credential),
+        // Anonymous by design (no user: the matrix sends unsigned requests): health, the API description, acknowledgement links (the signed token is the credential),
         // Twilio webhooks (the X-Twilio-Signature is the credential).
         ["* /health"] = (Access.Public, "load balancers and monitors"),
         ["GET /api/openapi.json"] = (Access.Public, "the API description"),
         ["GET /ack/{token}"] = (Access.Public, "the signed link is the credential"),
         ["POST /ack/{token}"] = (Access.Public, "the signed link is the credential"),
-        ["POST /api/sms/twilio/inbound"] = (Access.Public, "Twilio signs it"),
-        ["POST /api/sms/twilio/status"] = (Access.Public, "Twilio signs it"),
+        ["POST /api/sms/twilio/inbound"] = (Access.SignedRequest, "Twilio signs it; unsigned is refused"),
+        ["POST /api/sms/twilio/status"] = (Access.SignedRequest, "Twilio signs it; unsigned is refused"),
 
         // Workflow definitions and instances: reads for everyone signed in, changes under Design.
         ["GET /api/workflow-definitions"] = (Access.SignedIn, "read"),
@@ -69,7 +69,7 @@ public static class AuthorizationTable
         ["PUT /api/people/{id}"] = (Access.Design, "update"),
         ["POST /api/people/import"] = (Access.Design, "CSV import"),
 
-        // Outbox: every signed-in user (the handler shows others' messages to Audit roles only).
+        // Outbox: every signed-in user (the handler shows others' messages to Audit roles only; Staff need a linked person).
         ["GET /api/outbox"] = (Access.SignedIn, "read; filtered per viewer"),
         ["GET /api/outbox/{id}"] = (Access.SignedIn, "read; filtered per viewer"),
 
