@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<CallTreeRuns>();
         services.AddScoped<ProcessRegistry>();
         services.AddScoped<RiskRegister>();
+        services.AddScoped<PlanScope>();
         services.AddScoped<PlanBook>();
         services.AddScoped<PlanRevisions>();
         services.AddScoped<PlanDiff>();

@@ -7,9 +7,10 @@ namespace BcmWorkflows.Domain.Plans;
 
 /// <summary>
 /// Plans and their metadata: creates and replaces them after checking every rule and reference (nothing staged when
-/// anything is wrong), with an audit line on <c>plan:{id}</c>. Revisions are <see cref="PlanRevisions"/>'. The caller saves.
+/// anything is wrong), with an audit line on <c>plan:{id}</c>. Revisions are <see cref="PlanRevisions"/>'. Every change
+/// is limited to the actor's org units (<see cref="PlanScope"/>: 403). The caller saves.
 /// </summary>
-public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimeProvider clock, IReviewRuns reviewRuns)
+public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimeProvider clock, IReviewRuns reviewRuns, PlanScope scope)
 {
     public const int MaxReviewIntervalMonths = 60;
 
@@ -18,28 +19,44 @@ public sealed class PlanBook(IDomainDb db, Roster roster, AuditLog audit, TimePr
         ?? await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
         ?? throw new DomainNotFoundException("Plan", id);
 
-    public async Task<Plan> CreateAsync(PlanInput input, string actor, CancellationToken cancellationToken)
+    /// <summary>Creates a plan; a scoped actor must place it in one of their units (403 on <c>orgUnitId</c>).</summary>
+    public async Task<Plan> CreateAsync(PlanInput input, PlanActor actor, CancellationToken cancellationToken)
     {
         await ValidateAsync(input, cancellationToken);
+        await scope.CheckAsync(input.OrgUnitId, actor, "orgUnitId", owner: null, cancellationToken);
         var now = clock.GetUtcNow();
         var plan = new Plan { Id = Ids.New(), Title = "", CreatedAt = now };
         Apply(plan, input, now);
         db.Plans.Add(plan);
-        audit.Record(Subjects.Plan(plan.Id), AuditKind.StateChange, "created", actor, $"Plan {plan.Title} created.");
+        audit.Record(Subjects.Plan(plan.Id), AuditKind.StateChange, "created", actor.Name, $"Plan {plan.Title} created.");
         return plan;
     }
 
-    public async Task<Plan> UpdateAsync(string id, PlanInput input, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a plan's metadata. A scoped actor must be allowed the plan's unit (403, before anything else is checked)
+    /// and may not move the plan to a unit outside their scope (403 on <c>orgUnitId</c>).
+    /// </summary>
+    public async Task<Plan> UpdateAsync(string id, PlanInput input, PlanActor actor, CancellationToken cancellationToken)
     {
         var plan = await FindAsync(id, cancellationToken);
+        await scope.CheckAsync(plan.OrgUnitId, actor, "id", owner: null, cancellationToken);
         await ValidateAsync(input, cancellationToken);
+        if (input.OrgUnitId != plan.OrgUnitId) await scope.CheckAsync(input.OrgUnitId, actor, "orgUnitId", owner: null, cancellationToken);
         var interval = plan.ReviewIntervalMonths;
         Apply(plan, input, clock.GetUtcNow());
         // A new interval moves the next review, counted from the last one.
         if (plan.ReviewIntervalMonths != interval && plan.LastReviewedAt is { } last) plan.NextReviewAt = last.AddMonths(plan.ReviewIntervalMonths);
-        audit.Record(Subjects.Plan(plan.Id), AuditKind.StateChange, "updated", actor, $"Plan {plan.Title} updated.");
+        audit.Record(Subjects.Plan(plan.Id), AuditKind.StateChange, "updated", actor.Name, $"Plan {plan.Title} updated.");
         return plan;
     }
+
+    /// <summary>
+    /// Throws <see cref="DomainForbiddenException"/> (403) unless <paramref name="actor"/> may change
+    /// <paramref name="plan"/> or its revisions: its org unit is within the actor's scope, or (with
+    /// <paramref name="ownerMay"/>) the actor is the plan's owner.
+    /// </summary>
+    public Task CheckMayChangeAsync(Plan plan, PlanActor actor, bool ownerMay, CancellationToken cancellationToken) =>
+        scope.CheckAsync(plan.OrgUnitId, actor, "id", ownerMay ? plan.OwnerPersonId : null, cancellationToken);
 
     /// <summary>
     /// Plans whose review is due at <paramref name="now"/> (next review reached, or never published) and not under review,

@@ -8,7 +8,9 @@ namespace BcmWorkflows.Domain.Plans;
 /// Opens, edits and moves plan revisions through <see cref="RevisionStateMachine"/>, keeping the plan's summary
 /// fields (current and published revision, status, review dates) in step and recording every change on
 /// <c>plan:{id}</c>. Rules are checked before anything is staged. The caller saves (a request) or the burst commits
-/// (an activity); raising <c>plan.published</c> is the caller's, after saving.
+/// (an activity); raising <c>plan.published</c> is the caller's, after saving. Opening, editing and every move that
+/// is not an approver's decision are limited to the actor's org units (<see cref="PlanScope"/>; the plan's owner may
+/// edit and move its revisions wherever they sit): 403.
 /// </summary>
 public sealed class PlanRevisions(IDomainDb db, PlanBook plans, AuditLog audit, TimeProvider clock)
 {
@@ -31,9 +33,11 @@ public sealed class PlanRevisions(IDomainDb db, PlanBook plans, AuditLog audit, 
     /// Opens the next revision as a Draft with a copy of the latest revision's content (empty for the first). A
     /// revision still on its way (not Published nor Archived) blocks it: 409.
     /// </summary>
-    public async Task<PlanRevision> OpenAsync(string planId, string actor, CancellationToken cancellationToken)
+    public async Task<PlanRevision> OpenAsync(string planId, PlanActor who, CancellationToken cancellationToken)
     {
         var plan = await plans.FindAsync(planId, cancellationToken);
+        await plans.CheckMayChangeAsync(plan, who, ownerMay: false, cancellationToken);
+        var actor = who.Name;
         var latest = await LatestAsync(planId, cancellationToken);
         if (latest is not null && RevisionStateMachine.IsOpen(latest.Status))
             throw new InvalidTransitionException("status", latest.Status.ToString(), nameof(RevisionStatus.Draft),
@@ -55,18 +59,21 @@ public sealed class PlanRevisions(IDomainDb db, PlanBook plans, AuditLog audit, 
     }
 
     /// <summary>The revision being worked on (Draft or Returned) if there is one, else a new Draft (see <see cref="OpenAsync"/>).</summary>
-    public async Task<PlanRevision> OpenOrReuseAsync(string planId, string actor, CancellationToken cancellationToken)
+    public async Task<PlanRevision> OpenOrReuseAsync(string planId, PlanActor who, CancellationToken cancellationToken)
     {
-        await plans.FindAsync(planId, cancellationToken);
+        var plan = await plans.FindAsync(planId, cancellationToken);
+        await plans.CheckMayChangeAsync(plan, who, ownerMay: false, cancellationToken);
         var latest = await LatestAsync(planId, cancellationToken);
         if (latest is not null && RevisionStateMachine.IsEditable(latest.Status)) return latest;
-        return await OpenAsync(planId, actor, cancellationToken);
+        return await OpenAsync(planId, who, cancellationToken);
     }
 
     /// <summary>Replaces the content of a Draft or Returned revision (409 otherwise; 400 for bad content, nothing staged).</summary>
-    public async Task<PlanRevision> EditAsync(string planId, int number, PlanContent content, string actor, CancellationToken cancellationToken)
+    public async Task<PlanRevision> EditAsync(string planId, int number, PlanContent content, PlanActor who, CancellationToken cancellationToken)
     {
         var revision = await FindAsync(planId, number, cancellationToken);
+        await plans.CheckMayChangeAsync(await plans.FindAsync(planId, cancellationToken), who, ownerMay: true, cancellationToken);
+        var actor = who.Name;
         if (!RevisionStateMachine.IsEditable(revision.Status))
             throw new InvalidTransitionException("status", revision.Status.ToString(), revision.Status.ToString(),
                 $"Revision {number} is {revision.Status}: only Draft and Returned revisions can be edited.");
@@ -97,6 +104,8 @@ public sealed class PlanRevisions(IDomainDb db, PlanBook plans, AuditLog audit, 
         if (RevisionStateMachine.IsApproversDecision(from, to) && !actor.IsWorkflow && !actor.IsAdmin
             && !await plans.IsApproverAsync(plan, actor.UserId, cancellationToken))
             throw new ApproverRequiredException(planId, number);
+        // Approvers decide wherever they sit (the plan names them); every other move is the plan's unit's or its owner's.
+        if (!RevisionStateMachine.IsApproversDecision(from, to)) await plans.CheckMayChangeAsync(plan, actor, ownerMay: true, cancellationToken);
 
         var now = clock.GetUtcNow();
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();

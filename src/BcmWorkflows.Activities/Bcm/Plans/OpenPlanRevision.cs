@@ -33,7 +33,7 @@ public sealed class OpenPlanRevision(PlanBook plans, PlanRevisions revisions, Au
         try
         {
             plan = await plans.FindAsync(PlanId, ct);
-            revision = await revisions.OpenOrReuseAsync(PlanId, Actors.Workflow(context.Instance.Id), ct);
+            revision = await revisions.OpenOrReuseAsync(PlanId, PlanActor.Workflow(context.Instance.Id), ct);
         }
         catch (DomainException refused)
         {

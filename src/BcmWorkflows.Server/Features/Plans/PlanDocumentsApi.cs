@@ -38,8 +38,9 @@ public static class PlanDocumentsApi
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.ContentHash}\""));
     }
 
-    private static async Task<Ok<RenderResult>> Render(string id, int n, HttpRequest http, PlanDocuments documents, BcmDbContext db, CancellationToken ct)
+    private static async Task<Ok<RenderResult>> Render(string id, int n, HttpRequest http, PlanDocuments documents, PlanBook plans, BcmDbContext db, CancellationToken ct)
     {
+        await plans.CheckMayChangeAsync(await plans.FindAsync(id, ct), http.HttpContext.User.PlanActor(), ownerMay: true, ct);
         var body = await JsonBody.ReadAsync(http, ct, whenEmpty: new RenderRequest(null, null));
         var stored = await documents.RenderAsync(id, n, body.Formats ?? [.. DocumentFormats.All], body.Template ?? PlanDocuments.DefaultTemplate,
             http.HttpContext.User.AuditName() ?? Actors.System, ct);

@@ -40,7 +40,7 @@ public static class PlanRevisionsApi
 
     private static async Task<Created<RevisionView>> Open(string id, HttpContext http, PlanBook plans, PlanRevisions revisions, BcmDbContext db, CancellationToken ct)
     {
-        var revision = await revisions.OpenAsync(id, http.User.AuditName() ?? Actors.System, ct);
+        var revision = await revisions.OpenAsync(id, http.User.PlanActor(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/plans/{id}/revisions/{revision.Number}", await ViewAsync(await plans.FindAsync(id, ct), revision, revisions, ct));
     }
@@ -52,7 +52,7 @@ public static class PlanRevisionsApi
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Coordinator) && !await IsOwnerAsync(db, await plans.FindAsync(id, ct), user, ct))
             return Viewer.Forbidden($"Only a coordinator or the plan's owner may edit revision {n}.");
         var body = await JsonBody.ReadAsync<ContentRequest>(http, ct);
-        var revision = await revisions.EditAsync(id, n, body.ToContent(), http.HttpContext.User.AuditName() ?? Actors.System, ct);
+        var revision = await revisions.EditAsync(id, n, body.ToContent(), user.PlanActor(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ViewAsync(await plans.FindAsync(id, ct), revision, revisions, ct));
     }
@@ -75,7 +75,7 @@ public static class PlanRevisionsApi
             && !await IsOwnerAsync(db, plan, user, ct))
             return Viewer.Forbidden($"Only a coordinator or the plan's owner may move revision {n} to {to}.");
 
-        var actor = new PlanActor(user.AuditName() ?? Actors.System, user.FindFirstValue(ClaimTypes.NameIdentifier), user.IsInRole(Roles.Admin));
+        var actor = user.PlanActor();
         bool published;
         try
         {

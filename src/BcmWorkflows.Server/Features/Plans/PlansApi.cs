@@ -36,7 +36,7 @@ public static class PlansApi
     private static async Task<Created<PlanView>> Create(HttpRequest http, PlanBook plans, BcmDbContext db, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<PlanInput>(http, ct);
-        var plan = await plans.CreateAsync(body, http.HttpContext.User.AuditName() ?? Actors.System, ct);
+        var plan = await plans.CreateAsync(body, http.HttpContext.User.PlanActor(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/plans/{plan.Id}", PlanView.From(plan));
     }
@@ -44,7 +44,7 @@ public static class PlansApi
     private static async Task<Ok<PlanView>> Update(string id, HttpRequest http, PlanBook plans, BcmDbContext db, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<PlanInput>(http, ct);
-        var plan = await plans.UpdateAsync(id, body, http.HttpContext.User.AuditName() ?? Actors.System, ct);
+        var plan = await plans.UpdateAsync(id, body, http.HttpContext.User.PlanActor(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(PlanView.From(plan));
     }

@@ -31,6 +31,7 @@ public static class StartPlanReview
         WorkflowRuntime runtime, TimeProvider clock, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new DomainNotFoundException("Plan", id);
+        await plans.CheckMayChangeAsync(plan, http.User.PlanActor(), ownerMay: false, ct);
         if (plan.ReviewInstanceId is { } running && await db.WorkflowInstances.AnyAsync(
                 i => i.Id == running && (i.Status == nameof(WorkflowStatus.Running) || i.Status == nameof(WorkflowStatus.Suspended)), ct))
             throw new ConflictException($"A review of this plan is already running (workflow instance {running}).");

@@ -18,6 +18,8 @@ public sealed class DemoRecords(BcmDbContext db, ProcessRegistry processes, Plan
 {
     public const string CallTreeId = "demo-calltree-hq";
     private const string Actor = "demo";
+    // The demo seeds as an administrator would: organisation-wide, not limited to an org unit.
+    private static readonly PlanActor Seeder = new(Actor, IsAdmin: true);
     private const string PaymentsPlanTitle = "Payments operations BC plan";
 
     public async Task SeedAsync(CancellationToken ct)
@@ -33,22 +35,21 @@ public sealed class DemoRecords(BcmDbContext db, ProcessRegistry processes, Plan
             [new("PT4H", 1, 2, 3, 1, null), new("P1D", 2, 3, 4, 2, null)], ["Telephony provider", "CRM"]), Actor, ct);
         await db.SaveChangesAsync(ct);
 
-        var plan = await plans.CreateAsync(new PlanInput(PaymentsPlanTitle, "demo-payments", "demo-p-wong", ["demo-p-chan"], [payments.Id, contact.Id], 12, "en"), Actor, ct);
+        var plan = await plans.CreateAsync(new PlanInput(PaymentsPlanTitle, "demo-payments", "demo-p-wong", ["demo-p-chan"], [payments.Id, contact.Id], 12, "en"), Seeder, ct);
         await db.SaveChangesAsync(ct);
-        await revisions.OpenAsync(plan.Id, Actor, ct);
+        await revisions.OpenAsync(plan.Id, Seeder, ct);
         await db.SaveChangesAsync(ct);
-        await revisions.EditAsync(plan.Id, 1, PaymentsContent(payments.Id, contact.Id), Actor, ct);
+        await revisions.EditAsync(plan.Id, 1, PaymentsContent(payments.Id, contact.Id), Seeder, ct);
         await db.SaveChangesAsync(ct);
-        var admin = new PlanActor(Actor, IsAdmin: true);
         foreach (var status in new[] { RevisionStatus.InReview, RevisionStatus.PendingApproval, RevisionStatus.Approved, RevisionStatus.Published })
         {
-            await revisions.ChangeStatusAsync(plan.Id, 1, status, null, admin, ct);
+            await revisions.ChangeStatusAsync(plan.Id, 1, status, null, Seeder, ct);
             await db.SaveChangesAsync(ct);
         }
 
-        var shenzhen = await plans.CreateAsync(new PlanInput("深圳后台业务连续性计划", "demo-shenzhen", "demo-p-zhang", ["demo-p-chan"], [payments.Id], 12, "zh-CN"), Actor, ct);
+        var shenzhen = await plans.CreateAsync(new PlanInput("深圳后台业务连续性计划", "demo-shenzhen", "demo-p-zhang", ["demo-p-chan"], [payments.Id], 12, "zh-CN"), Seeder, ct);
         await db.SaveChangesAsync(ct);
-        await revisions.OpenAsync(shenzhen.Id, Actor, ct);
+        await revisions.OpenAsync(shenzhen.Id, Seeder, ct);
         await db.SaveChangesAsync(ct);
         await revisions.EditAsync(shenzhen.Id, 1, new PlanContent
         {
@@ -56,7 +57,7 @@ public sealed class DemoRecords(BcmDbContext db, ProcessRegistry processes, Plan
             Scope = "深圳后台的清算、对账和客户服务支持。",
             EmergencyResponse = "1. 值班主管确认事件并通知危机管理人。\n2. 按呼叫树通知全体员工。\n3. 必要时疏散至备用办公场所。",
             RecoverySteps = [new(payments.Id, "切换至香港备用团队", "PT2H", StandardRoles.FacilitiesLead)],
-        }, Actor, ct);
+        }, Seeder, ct);
         await db.SaveChangesAsync(ct);
 
         await callTrees.SaveAsync(CallTreeId, new CallTreeInput("Head office call tree", "Crisis team first, then IT and payments, then Shenzhen.", null, true,
