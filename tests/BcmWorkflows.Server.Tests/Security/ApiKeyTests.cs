@@ -26,7 +26,7 @@ public abstract class ApiKeyTests(ServerFixture server)
         return client;
     }
 
-    private static object Incident(string title) => new { title, category = "Technical", subcategory = "IT outage", severity = 2 };
+    private static object Incident(string title) => new { title, category = "Technical", subcategory = "SystemCrash", severity = 2 };
 
     [Fact]
     public async Task A_created_key_is_shown_once_and_only_its_sha256_is_stored()

@@ -10,8 +10,8 @@ public sealed class CrossSiteRequestTests(SqliteServer server) : IClassFixture<S
     private async Task<HttpClient> CookieClientAsync()
     {
         var client = server.Factory.CreateClient(new() { HandleCookies = true });
-        await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = BcmServerFactory.AdminEmail, password = BcmServerFactory.AdminPassword })
-            .ExpectAsync(HttpStatusCode.OK);
+        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = BcmServerFactory.AdminEmail, password = BcmServerFactory.AdminPassword });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         return client;
     }
 

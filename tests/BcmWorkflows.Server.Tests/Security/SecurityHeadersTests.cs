@@ -9,8 +9,8 @@ public sealed class SecurityHeadersTests(SqliteServer server) : IClassFixture<Sq
     [Theory]
     [InlineData("/health", HttpStatusCode.OK)]
     [InlineData("/api/workflow-definitions", HttpStatusCode.Unauthorized)]
-    [InlineData("/api/no-such-thing", HttpStatusCode.Unauthorized)]
-    [InlineData("/ack/not-a-token", HttpStatusCode.NotFound)]
+    [InlineData("/api/no-such-thing", HttpStatusCode.NotFound)]
+    [InlineData("/ack/not-a-token", HttpStatusCode.BadRequest)]
     public async Task Every_response_carries_the_security_headers(string path, HttpStatusCode expected)
     {
         using var client = server.Anonymous();
