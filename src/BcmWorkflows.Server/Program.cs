@@ -3,10 +3,12 @@ using BcmWorkflows.Data;
 using BcmWorkflows.Data.Entities;
 using BcmWorkflows.Notifications;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Auth.ApiKeys;
 using BcmWorkflows.Server.Errors;
 using BcmWorkflows.Server.Features;
 using BcmWorkflows.Server.Features.Acknowledgements;
 using BcmWorkflows.Server.Features.ActivityTypes;
+using BcmWorkflows.Server.Features.ApiKeys;
 using BcmWorkflows.Server.Features.Audit;
 using BcmWorkflows.Server.Features.CallTrees;
 using BcmWorkflows.Server.Features.Definitions;
@@ -29,6 +31,7 @@ using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Features.Training;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
+using BcmWorkflows.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBcmLoggingDefaults();
@@ -42,15 +45,20 @@ builder.Services.AddBcmActivities();
 builder.Services.AddBcmEngineHosting(builder.Configuration);
 builder.Services.AddBcmScheduling(builder.Configuration);
 builder.Services.AddBcmAuth(builder.Configuration);
+builder.Services.AddBcmApiKeys();
+builder.Services.AddBcmRateLimits(builder.Configuration);
 builder.Services.AddBcmHealth();
 builder.Services.AddBcmObservability(builder.Configuration);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseBcmSecurityHeaders();
 app.UseBcmProblemDetails();
 app.UseBcmDesigner();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseBcmCrossSiteRequestGuard();
 app.UseAuthorization();
 
 app.MapHealthApi();
@@ -77,7 +85,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapProcessesApi()
     .MapRisksApi()
     .MapPlansApi()
-    .MapAuditApi();
+    .MapAuditApi()
+    .MapApiKeysApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using BcmWorkflows.Data;
 using BcmWorkflows.Data.Entities;
+using BcmWorkflows.Server.Security;
 
 namespace BcmWorkflows.Server.Auth;
 
@@ -21,7 +22,8 @@ public static class AuthApi
             if (http.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true && !http.User.IsInRole(Roles.Admin))
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only an administrator may register users.");
             return await next(context);
-        });
+        }).AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<LoginEmailLimiter>().FilterAsync(context, next))
+        .RequireRateLimiting(RateLimits.Login);
 
         // personId: the person linked to this user (Person.UserId), so that "my" pages can ask for that person's records.
         auth.MapGet("/me", async (ClaimsPrincipal user, BcmDbContext db, CancellationToken ct) => TypedResults.Ok(new

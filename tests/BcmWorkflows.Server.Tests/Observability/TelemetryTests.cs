@@ -10,7 +10,7 @@ using OpenTelemetry.Trace;
 namespace BcmWorkflows.Server.Tests.Observability;
 
 /// <summary>A server whose OpenTelemetry pipeline also writes to in-memory exporters the tests read.</summary>
-public sealed class TelemetryServer() : ServerFixture("Sqlite", configureServices: services =>
+public sealed class TelemetryServer() : ServerFixture("Sqlite", services: services =>
 {
     services.ConfigureOpenTelemetryTracerProvider(b => b.AddInMemoryExporter(Spans));
     services.ConfigureOpenTelemetryMeterProvider(b => b.AddInMemoryExporter(Metrics));

@@ -11,10 +11,10 @@ namespace BcmWorkflows.Server.Tests.Support;
 /// <summary>
 /// One database and one running server per test class (tests in the class share them and use their own
 /// definition ids and event names), with signed-in clients per role. <paramref name="settings"/> are extra configuration
-/// keys for the server (e.g. a Twilio account for webhook tests).
+/// keys for the server (e.g. a Twilio account for webhook tests); <paramref name="services"/> changes its services.
 /// </summary>
 public abstract class ServerFixture(string provider, bool fakeClock = false, IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? configureServices = null) : IAsyncLifetime
+    Action<IServiceCollection>? services = null) : IAsyncLifetime
 {
     public const string UserPassword = "User-Passw0rd!";
 
@@ -32,7 +32,7 @@ public abstract class ServerFixture(string provider, bool fakeClock = false, IRe
         {
             Clock = fakeClock ? ServerOptions.NewClock() : null,
             Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()),
-            ConfigureServices = configureServices,
+            ConfigureServices = services,
         });
         await BcmServerFactory.StartAsync(Factory); // migrations, seeding and the import happen here, not in the first test
     }

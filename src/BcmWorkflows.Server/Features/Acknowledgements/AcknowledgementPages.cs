@@ -3,6 +3,7 @@ using BcmWorkflows.Notifications.Acknowledgements;
 using BcmWorkflows.Notifications.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using BcmWorkflows.Server.Security;
 
 namespace BcmWorkflows.Server.Features.Acknowledgements;
 
@@ -17,7 +18,7 @@ public static class AcknowledgementPages
 {
     public static IEndpointRouteBuilder MapAcknowledgementPages(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/ack").AllowAnonymous().DisableAntiforgery().WithTags("Acknowledgements");
+        var group = app.MapGroup("/ack").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimits.Ack).WithTags("Acknowledgements");
         group.MapGet("/{token}", Show).WithSummary("The acknowledgement page of a link (changes nothing).");
         group.MapPost("/{token}", Confirm).WithSummary("Confirm through a link.");
         return app;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Auth.ApiKeys;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,6 +19,7 @@ public static class RaiseEvent
     {
         api.MapPost("/events/{eventName}", Handle)
             .RequireAuthorization(Policies.Design)
+            .AcceptsApiKeyScope(ApiKeyScopes.EventsRaise)
             .WithTags("Events")
             .WithSummary("Raise an event: resumes waiting instances and starts triggered workflows.");
         return api;

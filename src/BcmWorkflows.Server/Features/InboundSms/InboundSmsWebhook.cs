@@ -3,6 +3,7 @@ using BcmWorkflows.Notifications.Sms;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using BcmWorkflows.Server.Security;
 
 namespace BcmWorkflows.Server.Features.InboundSms;
 
@@ -23,6 +24,7 @@ public static class InboundSmsWebhook
         app.MapPost(Path, Handle)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(RateLimits.Webhooks)
             .WithTags("SMS")
             .WithSummary("Twilio's incoming SMS webhook (signed): acknowledgement replies, STOP/START; answers with TwiML.");
         return app;

@@ -4,6 +4,7 @@ using BcmWorkflows.Domain.Audit;
 using BcmWorkflows.Domain.Incidents;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Auth.ApiKeys;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,6 +23,7 @@ public static class DeclareIncident
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/", Handle)
             .RequireAuthorization(p => p.RequireRole(IncidentsApi.Responders))
+            .AcceptsApiKeyScope(ApiKeyScopes.IncidentsDeclare)
             .WithSummary("Declare an incident: saves it and raises incident.declared.");
 
     private static async Task<Created<IncidentView>> Handle(HttpRequest http, IncidentService incidents, BcmDbContext db, AuditLog audit,

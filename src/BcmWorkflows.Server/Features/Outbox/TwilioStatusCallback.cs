@@ -3,6 +3,7 @@ using BcmWorkflows.Notifications.Sms;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using BcmWorkflows.Server.Security;
 
 namespace BcmWorkflows.Server.Features.Outbox;
 
@@ -20,6 +21,7 @@ public static class TwilioStatusCallback
         app.MapPost(TwilioSmsChannel.StatusCallbackPath, Handle)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(RateLimits.Webhooks)
             .WithTags("SMS")
             .WithSummary("Twilio status callback: records delivery status (signed by Twilio).");
         return app;

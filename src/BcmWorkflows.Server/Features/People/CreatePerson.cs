@@ -2,6 +2,7 @@ using BcmWorkflows.Data;
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.People;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Auth.ApiKeys;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,7 @@ public static class CreatePerson
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/", Handle)
             .RequireAuthorization(Policies.Design)
+            .AcceptsApiKeyScope(ApiKeyScopes.PeopleSync)
             .WithSummary("Create a person (phone stored in E.164).");
 
     private static async Task<Created<PersonView>> Handle(HttpRequest request, BcmDbContext db, PersonValidator validator,

@@ -1,6 +1,7 @@
 using BcmWorkflows.Engine.Runtime;
 using BcmWorkflows.Notifications.People.Import;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Auth.ApiKeys;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ public static class ImportPeople
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/import", Handle)
             .RequireAuthorization(Policies.Design)
+            .AcceptsApiKeyScope(ApiKeyScopes.PeopleSync)
             .Accepts<string>(CsvTypes[0], [.. CsvTypes.Skip(1), "multipart/form-data"])
             .WithSummary("Import people from CSV, all or nothing, with a per-row error report.");
 

@@ -1,6 +1,7 @@
 using BcmWorkflows.Data;
 using BcmWorkflows.Notifications.People;
 using BcmWorkflows.Server.Auth;
+using BcmWorkflows.Server.Auth.ApiKeys;
 using BcmWorkflows.Server.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ public static class UpdatePerson
     public static void Map(RouteGroupBuilder group) =>
         group.MapPut("/{id}", Handle)
             .RequireAuthorization(Policies.Design)
+            .AcceptsApiKeyScope(ApiKeyScopes.PeopleSync)
             .WithSummary("Update a person; send the revision you read (409 when someone changed it since).");
 
     private static async Task<Ok<PersonView>> Handle(string id, HttpRequest request, BcmDbContext db, PersonValidator validator,
