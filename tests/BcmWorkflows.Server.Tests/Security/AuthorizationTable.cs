@@ -30,11 +30,18 @@ public static class AuthorizationTable
         // Anonymous by design (no user: the matrix sends unsigned requests): health, the API description, acknowledgement links (the signed token is the credential),
         // Twilio webhooks (the X-Twilio-Signature is the credential).
         ["* /health"] = (Access.Public, "load balancers and monitors"),
+        ["* /health/live"] = (Access.Public, "liveness for orchestrators"),
         ["GET /api/openapi.json"] = (Access.Public, "the API description"),
         ["GET /ack/{token}"] = (Access.Public, "the signed link is the credential"),
         ["POST /ack/{token}"] = (Access.Public, "the signed link is the credential"),
         ["POST /api/sms/twilio/inbound"] = (Access.SignedRequest, "Twilio signs it; unsigned is refused"),
         ["POST /api/sms/twilio/status"] = (Access.SignedRequest, "Twilio signs it; unsigned is refused"),
+
+        // API keys for integrations: administrators only (a key itself never manages keys).
+        ["POST /api/api-keys"] = (Access.Only(Roles.Admin), "administrators create integration keys"),
+        ["GET /api/api-keys"] = (Access.Only(Roles.Admin), "administrators list keys (never their secrets)"),
+        ["GET /api/api-keys/{id}"] = (Access.Only(Roles.Admin), "administrators read a key (never its secret)"),
+        ["DELETE /api/api-keys/{id}"] = (Access.Only(Roles.Admin), "administrators revoke keys"),
 
         // Workflow definitions and instances: reads for everyone signed in, changes under Design.
         ["GET /api/workflow-definitions"] = (Access.SignedIn, "read"),
