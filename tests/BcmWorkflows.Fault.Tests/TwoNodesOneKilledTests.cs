@@ -121,9 +121,11 @@ public sealed class TwoNodesOneKilledTests(ITestOutputHelper output)
                 if (reply.Status != HttpStatusCode.Created) throw new InvalidOperationException($"Start {i} on {reply.Node}: {(int)reply.Status} {reply.Text}");
                 return (Str(reply.Json!, "instanceId"), attempt > 1);
             }
-            catch (Exception ex) when (attempt < 5 && ex is HttpRequestException or TaskCanceledException)
+            // A node being killed or restarted refuses connections for a while; round-robin may pick it several
+            // times in a row, so keep trying (as SendAsync does) for up to a minute.
+            catch (Exception ex) when (attempt < 240 && ex is HttpRequestException or TaskCanceledException or ClusterClient.NoNodeRunningException)
             {
-                await Task.Delay(200);
+                await Task.Delay(250);
                 var found = (await client.GetOkAsync($"/api/workflow-instances?definitionId={FaultDrill.DefinitionId}&correlationId={Correlation(i)}")).AsArray();
                 if (found.Count > 0) return (Str(found[0]!, "instanceId"), true);
             }
