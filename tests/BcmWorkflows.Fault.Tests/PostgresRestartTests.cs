@@ -37,7 +37,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
 
         var load = new OutageLoad();
         var acknowledged = new ConcurrentDictionary<int, string>(); // drill number → instance id (201)
-        var unanswered = new ConcurrentBag<int>();                    // starts that failed: committed or not, nobody knows
+        var unanswered = new ConcurrentDictionary<int, string>();     // starts that failed (→ how): committed or not, nobody knows
         var eventsToRepeat = new ConcurrentBag<int>();
         var next = 0;
         using var stop = new CancellationTokenSource();
@@ -49,7 +49,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
                 var started = await TryAsync(load, "start", () => client.TryOnceAsync(node, HttpMethod.Post,
                     $"/api/workflow-definitions/{DefinitionId}/instances", new { correlationId = Correlation(i) }));
                 if (started?.Status == HttpStatusCode.Created) acknowledged[i] = started.Json!["instanceId"]!.GetValue<string>();
-                else { unanswered.Add(i); continue; }
+                else { unanswered[i] = started is null ? "connection error" : ((int)started.Status).ToString(CultureInfo.InvariantCulture); continue; }
                 var raised = await TryAsync(load, "event", () => client.TryOnceAsync(node, HttpMethod.Post, $"/api/events/{EventName}", new { correlationId = Correlation(i) }));
                 if (raised is null || !OutageLoad.IsOk(raised)) eventsToRepeat.Add(i);
                 await TryAsync(load, "list", () => client.TryOnceAsync(node, HttpMethod.Get, $"/api/workflow-instances?definitionId={DefinitionId}&pageSize=20"));
@@ -75,11 +75,11 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         await Task.WhenAll(clients);
 
         // A start whose answer was lost may have committed: such an instance counts too, and needs its event.
-        var committedWithoutAnswer = 0;
-        foreach (var i in unanswered)
+        var committedWithoutAnswer = new List<string>();
+        foreach (var (i, how) in unanswered)
         {
             var found = (await client.GetOkAsync($"/api/workflow-instances?definitionId={DefinitionId}&correlationId={Correlation(i)}")).AsArray();
-            if (found.Count > 0) { committedWithoutAnswer++; acknowledged[i] = found[0]!["instanceId"]!.GetValue<string>(); eventsToRepeat.Add(i); }
+            if (found.Count > 0) { committedWithoutAnswer.Add(how); acknowledged[i] = found[0]!["instanceId"]!.GetValue<string>(); eventsToRepeat.Add(i); }
         }
         foreach (var i in eventsToRepeat.Distinct())
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Post, $"/api/events/{EventName}", new { correlationId = Correlation(i) })).Status);
@@ -97,7 +97,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             $"  answers before: {load.Describe("before")}",
             $"  answers while down: {load.Describe("outage")}",
             $"  answers after: {load.Describe("after")}",
-            $"  workflows {total} started ({committedWithoutAnswer} of them committed although their answer was a failure; {unanswered.Count - committedWithoutAnswer} failed starts left nothing), {total} finished; events repeated {eventsToRepeat.Distinct().Count()}; half-written rows: {halfWritten}");
+            $"  workflows {total} started ({committedWithoutAnswer.Count} of them committed although answered [{string.Join(", ", committedWithoutAnswer)}]; {unanswered.Count - committedWithoutAnswer.Count} failed starts left nothing), {total} finished; events repeated {eventsToRepeat.Distinct().Count()}; half-written rows: {halfWritten}");
         output.WriteLine(figures);
         await File.AppendAllTextAsync(Path.Combine(ServerNode.LogFolder, "figures.txt"), figures + Environment.NewLine);
 

@@ -49,7 +49,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     };
 
     private static ProblemDetails Unavailable() => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
-        "The database could not be reached; nothing was changed. Try again shortly.");
+        "The database could not be reached, so the request may not have completed (a change is stored whole or not at all). Try again shortly.");
 
     // EF Core's execution strategy and SaveChanges wrap a lost connection (PostgreSQL restarting: 57P01 terminating,
     // 57P03 shutting down or starting up, a reset socket) in InvalidOperationException or DbUpdateException. Only a
