@@ -94,7 +94,11 @@ public sealed class PrivatePostgres : IDisposable
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) process.Kill(entireProcessTree: true);
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error.Result}{output.Result}");
     }
