@@ -62,6 +62,15 @@ public sealed class TestDatabase : IAsyncDisposable
                 $"'scripts/test.sh --pg-only' and export the {PostgresVariable} it prints " +
                 "(e.g. Host=127.0.0.1;Port=55432;Username=bcm;Password=bcm;Database=bcm_test).");
         }
+        return await CreateOnPostgresAsync(server);
+    }
+
+    /// <summary>
+    /// Creates an empty, uniquely named database on the PostgreSQL server <paramref name="server"/> points at (a role
+    /// allowed to create databases), for a test that brings its own server instead of <c>BCM_TEST_POSTGRES</c>.
+    /// </summary>
+    public static async Task<TestDatabase> CreateOnPostgresAsync(string server)
+    {
         var admin = new NpgsqlConnectionStringBuilder(server) { Pooling = false };
         if (string.IsNullOrEmpty(admin.Database)) admin.Database = "postgres";
         var name = $"bcm_t_{Guid.NewGuid():N}";

@@ -17,8 +17,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception);
-        if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        var problem = DatabaseUnavailable(exception) ? Unavailable() : Map(exception);
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Error}", httpContext.Request.Method, httpContext.Request.Path, Innermost(exception).Message);
+        else if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         else logger.LogDebug(exception, "Request rejected with {Status}: {Detail}", problem.Status, problem.Detail);
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
@@ -41,11 +43,33 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
         NothingPublishedException or ConflictException or InvalidInstanceStateException or ConcurrencyConflictException =>
             Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
-        DbException or TimeoutException => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
-            "The database could not be reached; nothing was changed. Try again shortly."),
+        DbException or TimeoutException => Unavailable(),
         OperationCanceledException => Problem(499, "Request cancelled", "The client closed the request."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "An unexpected error occurred; it has been logged."),
     };
+
+    private static ProblemDetails Unavailable() => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
+        "The database could not be reached, so the request may not have completed (a change is stored whole or not at all). Try again shortly.");
+
+    // EF Core's execution strategy and SaveChanges wrap a lost connection (PostgreSQL restarting: 57P01 terminating,
+    // 57P03 shutting down or starting up, a reset socket) in InvalidOperationException or DbUpdateException. Only a
+    // transient database error counts: a wrapped constraint violation is not "unavailable".
+    private static bool DatabaseUnavailable(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is TimeoutException) return true;
+            if (inner is DbException db && (db.IsTransient || db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal))))
+                return true;
+        }
+        return false;
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        while (exception.InnerException is { } inner) exception = inner;
+        return exception;
+    }
 
     private static ValidationProblemDetails Validation(string title, IDictionary<string, string[]> errors, IDictionary<string, string[]>? warnings)
     {

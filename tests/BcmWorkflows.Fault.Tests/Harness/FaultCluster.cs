@@ -31,9 +31,12 @@ public sealed class FaultCluster : IAsyncDisposable
     /// Creates the database and the nodes, starts them one after the other (the first migrates), signs in the
     /// administrator. <paramref name="extra"/> adds or overrides environment variables of every node.
     /// </summary>
-    public static async Task<FaultCluster> StartAsync(string provider, int nodeCount, string testName, IDictionary<string, string>? extra = null)
+    public static async Task<FaultCluster> StartAsync(string provider, int nodeCount, string testName, IDictionary<string, string>? extra = null) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider), nodeCount, testName, extra);
+
+    /// <summary>As above, on a database the caller created (e.g. on a private PostgreSQL server); disposing drops it.</summary>
+    public static async Task<FaultCluster> StartAsync(TestDatabase database, int nodeCount, string testName, IDictionary<string, string>? extra = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
         var smtp = await SmtpCatcher.StartAsync();
         var environment = new Dictionary<string, string>
         {
