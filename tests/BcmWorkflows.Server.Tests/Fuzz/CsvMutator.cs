@@ -12,8 +12,19 @@ public static class CsvMutator
     {
         var rows = new List<List<string>> { Header.ToList() };
         for (var i = random.Next(1, 6); i > 0; i--)
-            rows.Add([$"Fuzz {serial}-{i}", $"fuzz.{serial}.{i}@example.org", $"+4912345{serial % 10_000:0000}{i}", "en", "Sms|Email", "Ops"]);
+            rows.Add([$"Fuzz {serial}-{i}", $"fuzz.{serial + 1}.{i}@example.org", $"+49151{(serial + 1) % 100_000:00000}{i:000}", "en", "Sms|Email", "Ops"]);
         return rows;
+    }
+
+    public static string Serialize(List<List<string>> rows, string delimiter, string newline) =>
+        string.Join(newline, rows.Select(r => string.Join(delimiter, r)));
+
+    /// <summary>The file as a <c>text/csv</c> body.</summary>
+    public static ByteArrayContent Content(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return content;
     }
 
     /// <summary>The mutated file's bytes and what was done.</summary>
@@ -36,7 +47,7 @@ public static class CsvMutator
             default: rows.RemoveRange(1, rows.Count - 1); mutation = "header only"; break;
         }
         var delimiter = random.Next(8) == 0 ? ";" : ",";
-        var text = string.Join(random.Next(2) == 0 ? "\n" : "\r\n", rows.Select(r => string.Join(delimiter, r)));
+        var text = Serialize(rows, delimiter, random.Next(2) == 0 ? "\n" : "\r\n");
         var bytes = Encoding.UTF8.GetBytes(text);
         switch (random.Next(8))
         {

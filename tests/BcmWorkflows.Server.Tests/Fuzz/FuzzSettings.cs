@@ -4,13 +4,13 @@ namespace BcmWorkflows.Server.Tests.Fuzz;
 
 /// <summary>
 /// The fuzz run's seed and size: <c>BCM_FUZZ_SEED</c> (default a fixed seed, so CI runs are repeatable) and
-/// <c>BCM_FUZZ_COUNT</c> (requests over all four kinds of input; default 2,400). Each kind gets a quarter of the count
+/// <c>BCM_FUZZ_COUNT</c> (requests over all four kinds of input; default 4,000). Each kind gets a quarter of the count
 /// and its own <see cref="Random"/> derived from the seed, so a failure can be replayed kind by kind.
 /// </summary>
 public static class FuzzSettings
 {
     public const int DefaultSeed = 20261128;
-    public const int DefaultCount = 2400;
+    public const int DefaultCount = 4000;
 
     public static int Seed { get; } = Read("BCM_FUZZ_SEED", DefaultSeed);
 
