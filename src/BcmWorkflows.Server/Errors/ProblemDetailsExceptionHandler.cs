@@ -43,6 +43,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
         NothingPublishedException or ConflictException or InvalidInstanceStateException or ConcurrencyConflictException =>
             Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
+        // PostgreSQL's text cannot hold U+0000 (22021) or a character its encoding lacks (22P05): the request's
+        // text is at fault, not the database, and the failed statement stored nothing.
+        Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: DbException { SqlState: "22021" or "22P05" } } or DbException { SqlState: "22021" or "22P05" } =>
+            Problem(StatusCodes.Status400BadRequest, "Bad request", "The request contains a character that cannot be stored (such as U+0000); nothing was changed."),
         DbException or TimeoutException => Unavailable(),
         OperationCanceledException => Problem(499, "Request cancelled", "The client closed the request."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "An unexpected error occurred; it has been logged."),
