@@ -12,11 +12,15 @@ public sealed partial class AckPump(SmtpCatcher smtp, ClusterClient client) : IA
 {
     private readonly ConcurrentDictionary<string, int> _copies = new();
     private readonly ConcurrentDictionary<string, HttpStatusCode> _answers = new();
+    private readonly ConcurrentDictionary<string, bool> _informational = new();
     private readonly CancellationTokenSource _stop = new();
     private Task _running = Task.CompletedTask;
 
-    /// <summary>Distinct messages received (by Message-Id).</summary>
-    public int Distinct => _copies.Count;
+    /// <summary>Distinct messages received (by Message-Id) that ask for an acknowledgement.</summary>
+    public int Distinct => _copies.Count - _informational.Count;
+
+    /// <summary>Distinct messages without an acknowledgement link (e.g. a call tree's closing report to its activator).</summary>
+    public int Informational => _informational.Count;
 
     /// <summary>Copies beyond the first of each message.</summary>
     public int Duplicates => _copies.Values.Sum(c => c - 1);
@@ -48,8 +52,12 @@ public sealed partial class AckPump(SmtpCatcher smtp, ClusterClient client) : IA
             {
                 var id = message.MessageId ?? Guid.NewGuid().ToString();
                 if (_copies.AddOrUpdate(id, 1, (_, n) => n + 1) > 1) continue;
-                var token = LinkToken().Match(message.TextBody ?? "") is { Success: true } m ? m.Groups[1].Value
-                    : throw new InvalidOperationException($"No acknowledgement link in message {id}: {message.TextBody}");
+                if (LinkToken().Match(message.TextBody ?? "") is not { Success: true } m)
+                {
+                    _informational[id] = true; // nothing to confirm: a report, not a request
+                    continue;
+                }
+                var token = m.Groups[1].Value;
                 await slots.WaitAsync(stop);
                 pending.Add(Task.Run(async () =>
                 {
