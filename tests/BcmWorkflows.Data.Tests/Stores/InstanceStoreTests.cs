@@ -101,6 +101,55 @@ public abstract class InstanceStoreTests(DatabaseFixture fixture)
         Assert.Empty(await host.BookmarksAsync(instance.Id));
     }
 
+    // A start writes its rows as one statement on PostgreSQL: a few rows per table as VALUES, many as arrays, a table
+    // without rows left out. Every shape must write exactly what the burst produced.
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(1, 0, 1)]
+    [InlineData(4, 0, 3)]
+    [InlineData(5, 0, 2)]
+    [InlineData(3, 2, 5)]
+    [InlineData(2, 1, 0)]
+    [InlineData(2, 5, 30)]
+    [InlineData(12, 6, 1)]
+    public async Task A_new_instance_with_any_number_of_bookmarks_children_and_journal_rows_is_written_whole(int bookmarks, int children, int entries)
+    {
+        await using var host = fixture.Host();
+        var now = host.Clock.GetUtcNow();
+        var marks = Enumerable.Range(0, bookmarks).Select(i => Instances.Bookmark(Bookmark.EventType, $"shape-{i}", i % 2 == 0 ? null : $"c{i}")).ToArray();
+        var instance = Instances.New(now, bookmarks == 0 ? WorkflowStatus.Finished : WorkflowStatus.Suspended, marks);
+        var kids = Enumerable.Range(0, children).Select(i =>
+        {
+            var child = Instances.New(now, WorkflowStatus.Suspended, Instances.Bookmark(Bookmark.TimerType, null, dueAt: now.AddMinutes(i)));
+            child.ParentInstanceId = instance.Id;
+            return child;
+        }).ToList();
+        var journal = Enumerable.Range(1, entries).Select(i => Instances.Entry(instance, i, now))
+            .Concat(kids.Select(k => Instances.Entry(k, 1, now))).ToArray();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await using var session = await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().BeginNewAsync(default);
+            var changes = new BurstChanges();
+            changes.AddedBookmarks.AddRange(marks);
+            changes.Children.AddRange(kids);
+            changes.Journal.AddRange(journal);
+            await session.SaveAsync(instance, changes, default);
+        }
+
+        var saved = await host.InstanceAsync(instance.Id);
+        Assert.Equal((instance.Status.ToString(), 1L, (DateTimeOffset?)(bookmarks == 0 ? now : null)), (saved.Status, saved.Revision, saved.FinishedAt));
+        Assert.Equal(marks.Select(b => (b.Id, b.Name, b.CorrelationId)).Order(),
+            (await host.BookmarksAsync(instance.Id)).Select(b => (b.Id, b.Name, b.CorrelationId)).Order());
+        Assert.Equal(Enumerable.Range(1, entries).Select(i => (long)i), (await host.JournalAsync(instance.Id)).Select(l => l.Sequence));
+        foreach (var kid in kids)
+        {
+            Assert.Equal(instance.Id, (await host.InstanceAsync(kid.Id)).ParentInstanceId);
+            Assert.Equal(kid.State.Bookmarks[0].DueAt, Assert.Single(await host.BookmarksAsync(kid.Id)).DueAt);
+            Assert.Single(await host.JournalAsync(kid.Id));
+        }
+    }
+
     [Fact]
     public async Task Bookmarks_are_found_by_type_name_and_correlation()
     {
