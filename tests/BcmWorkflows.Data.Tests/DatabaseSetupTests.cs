@@ -81,4 +81,21 @@ public sealed class SqliteDatabaseSetupTests() : DatabaseSetupTests(TestDatabase
     }
 }
 
-public sealed class PostgresDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Postgres);
+public sealed class PostgresDatabaseSetupTests() : DatabaseSetupTests(TestDatabase.Postgres)
+{
+    // The test server is Debian's PostgreSQL, built with lz4: the migration must have switched both JSON columns to it.
+    [Fact]
+    public async Task The_journal_and_state_columns_compress_with_lz4()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
+        await using var host = new DataHost(database);
+        await host.Services.MigrateBcmDatabaseAsync();
+        var methods = await host.DbAsync(db => db.Database.SqlQueryRaw<string>("""
+            SELECT c.relname || '.' || a.attname || '=' || a.attcompression::text AS "Value"
+            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+            WHERE (c.relname, a.attname) IN (('workflow_journal', 'EntriesJson'), ('workflow_instances', 'StateJson'))
+            ORDER BY 1
+            """).ToListAsync());
+        Assert.Equal(["workflow_instances.StateJson=l", "workflow_journal.EntriesJson=l"], methods);
+    }
+}
