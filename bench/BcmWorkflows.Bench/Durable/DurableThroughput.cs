@@ -40,17 +40,21 @@ public static class DurableThroughput
             var warmUntil = DateTime.UtcNow.AddSeconds(10);
             while (DateTime.UtcNow < warmUntil) await Measure.RateAsync(200, clients, _ => runtime.StartAsync(request));
 
-            // The disk flush of this VM drifts by 2-4x within minutes: ours and pgbench alternate in short rounds and the
-            // verdict is the median of the per-round ratios, so that a slow minute weighs on both sides alike.
+            // The disk flush of this VM drifts by 2-4x within minutes: ours and pgbench alternate in short rounds, each of
+            // ours bracketed by a pgbench run before and after it (their mean is its baseline, which cancels a steady drift),
+            // and the verdict is the median of the per-round ratios, so that a slow minute weighs on both sides alike.
             var ratios = new List<double>();
+            var before = await PgBench.InsertRateAsync(database, clients, seconds);
             for (var round = 1; round <= Rounds; round++)
             {
                 var ours = await OursAsync(database, runtime, request, clients, seconds);
-                var floor = await PgBench.InsertRateAsync(database, clients, seconds);
+                var after = await PgBench.InsertRateAsync(database, clients, seconds);
+                var floor = (before + after) / 2;
                 ratios.Add(ours.PerSecond / floor);
                 Console.WriteLine($"clients={clients} round={round}  ours={ours.PerSecond,7:F0} instances/s ({ours.PerSecond * 10,7:F0} activities/s)  " +
-                    $"pgbench INSERT={floor,7:F0} tps  ratio={ours.PerSecond / floor:F2}  " +
+                    $"pgbench INSERT={floor,7:F0} tps (before {before:F0}, after {after:F0})  ratio={ours.PerSecond / floor:F2}  " +
                     $"(server transactions/instance {ours.TransactionsPerInstance:F2}, engine process CPU {ours.CpuMicroseconds:F0} µs/instance)");
+                before = after;
             }
             var npgsql = await NpgsqlFloor.InsertRateAsync(database, clients, seconds);
             var reference = await PgBench.InsertRateAsync(database, clients, seconds);
