@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BcmWorkflows.Domain;
+using BcmWorkflows.Notifications.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace BcmWorkflows.Server.Auth;
@@ -15,11 +16,14 @@ public static class Viewer
     public static bool Manages(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator);
 
     /// <summary>The id of the person linked to the signed-in user, or null when none is.</summary>
-    public static async Task<string?> PersonIdAsync(this ClaimsPrincipal user, IDomainDb db, CancellationToken ct)
+    public static Task<string?> PersonIdAsync(this ClaimsPrincipal user, IDomainDb db, CancellationToken ct) => user.PersonIdAsync(db.People, ct);
+
+    /// <inheritdoc cref="PersonIdAsync(ClaimsPrincipal, IDomainDb, CancellationToken)"/>
+    public static async Task<string?> PersonIdAsync(this ClaimsPrincipal user, IQueryable<Person> people, CancellationToken ct)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null) return null;
-        return await db.People.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Id).FirstOrDefaultAsync(ct);
+        return await people.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>A 403 problem for a signed-in user who may not do this.</summary>

@@ -80,10 +80,9 @@ public static class ReadOutbox
     /// <summary>Who may read what: everything, only one person's messages, or nothing.</summary>
     private static async Task<(bool Forbidden, string? OwnPersonId)> ReaderAsync(ClaimsPrincipal user, INotificationsDb db, CancellationToken cancellationToken)
     {
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Manager)) return (false, null);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (!user.IsInRole(Roles.Staff) || userId is null) return (true, null);
-        var personId = await db.People.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (user.ReadsAll()) return (false, null);
+        if (!user.IsInRole(Roles.Staff)) return (true, null);
+        var personId = await user.PersonIdAsync(db.People, cancellationToken);
         return personId is null ? (true, null) : (false, personId);
     }
 
