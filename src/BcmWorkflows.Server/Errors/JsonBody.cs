@@ -11,6 +11,9 @@ public static class JsonBody
 {
     public const long DefaultLimit = 1024 * 1024;
 
+    /// <summary>The engine's JSON conventions, refusing U+0000 in strings (see <see cref="NulRejectingStringConverter"/>).</summary>
+    private static readonly JsonSerializerOptions Options = RequestOptions();
+
     /// <summary>Reads <typeparamref name="T"/>; an empty body gives <paramref name="whenEmpty"/> (or a 400 when that is null).</summary>
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, T? whenEmpty = null, long limit = DefaultLimit)
         where T : class
@@ -31,8 +34,16 @@ public static class JsonBody
         if (buffer.Length == 0)
             return whenEmpty ?? throw RequestValidationException.For("$", "A JSON body is required.");
         buffer.Position = 0;
-        return await JsonSerializer.DeserializeAsync<T>(buffer, WorkflowJson.Options, cancellationToken)
+        return await JsonSerializer.DeserializeAsync<T>(buffer, Options, cancellationToken)
             ?? whenEmpty ?? throw RequestValidationException.For("$", "A JSON body is required, not null.");
+    }
+
+    private static JsonSerializerOptions RequestOptions()
+    {
+        var options = new JsonSerializerOptions(WorkflowJson.Options);
+        options.Converters.Add(new NulRejectingStringConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static BadHttpRequestException TooLarge(long limit) =>

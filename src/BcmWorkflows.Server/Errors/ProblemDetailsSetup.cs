@@ -11,6 +11,8 @@ public static class ProblemDetailsSetup
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Request bodies: a string with U+0000 is a 400 with its path on every database (PostgreSQL cannot store it).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NulRejectingStringConverter()));
         return services;
     }
 

@@ -31,8 +31,6 @@ public static class SaveTemplateFile
         var request = await JsonBody.ReadAsync<Request>(http, cancellationToken);
         if (string.IsNullOrWhiteSpace(request.Content))
             throw RequestValidationException.For("$.content", "The file's Scriban text is required (DELETE goes back to the shipped file).");
-        if (request.Content.Contains('\0', StringComparison.Ordinal))
-            throw RequestValidationException.For("$.content", "The text contains a NUL character (U+0000), which a template cannot hold.");
         if (request.Content.Length > ContentLimit)
             throw RequestValidationException.For("$.content", $"At most {ContentLimit:N0} characters.");
 
