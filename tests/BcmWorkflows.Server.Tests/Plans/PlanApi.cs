@@ -33,8 +33,4 @@ public static class PlanApi
         foreach (var status in new[] { "InReview", "PendingApproval", "Approved", "Published" })
             await admin.MoveAsync(planId, n, status).ExpectAsync(HttpStatusCode.OK);
     }
-
-    /// <summary>A person linked to the account behind <paramref name="user"/> (so that account acts as that person).</summary>
-    public static async Task<string> LinkedPersonAsync(this HttpClient coordinator, HttpClient user, string name) =>
-        await coordinator.PersonAsync(name, userId: await user.UserIdAsync());
 }

@@ -25,11 +25,7 @@ public abstract class PlanScopingTests(ServerFixture server)
         await admin.PutAsync($"/api/org-units/{sub}", PlanApi.Body(new { name = "Below A", parentId = a })).ExpectAsync(HttpStatusCode.Created);
         await admin.PutAsync($"/api/org-units/{b}", PlanApi.Body(new { name = "Unit B" })).ExpectAsync(HttpStatusCode.Created);
 
-        var email = $"coord-{tag}@bcm.test";
-        await ServerFixture.CreateUserAsync(server.Factory, email, Roles.Coordinator);
-        var person = await admin.CreatePersonAsync(new { name = $"Coordinator {tag}", email, channels = new[] { "Email" }, orgUnit = a, userId = await TaskApi.UserIdAsync(server, email) });
-        var coordinator = server.Anonymous();
-        coordinator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Support.Auth.LoginAsync(coordinator, email, ServerFixture.UserPassword));
+        var (coordinator, person) = await server.SignedInPersonAsync($"Coordinator {tag}", Roles.Coordinator, orgUnit: a, creator: admin);
 
         async Task<string> PlanIn(string unit)
         {

@@ -27,8 +27,8 @@ public abstract class PlanReviewScenarioTests(NotificationScenarioServer server)
     public async Task A_returned_revision_comes_back_to_its_owner_with_the_comment_and_an_approved_one_is_published_rendered_and_trained()
     {
         var coordinator = await server.ClientAsync(Roles.Coordinator);
-        var (owner, ownerId) = await TaskApi.StaffPersonAsync(server, "Owner");
-        var (manager, managerId) = await TaskApi.StaffPersonAsync(server, "Approver", Roles.Manager);
+        var (owner, ownerId) = await server.SignedInPersonAsync("Owner");
+        var (manager, managerId) = await server.SignedInPersonAsync("Approver", Roles.Manager);
         var process = await coordinator.CreateProcessAsync("Payments", "PT4H");
         var role = await coordinator.RoleAsync(ownerId);
         var planId = (await coordinator.CreatePlanAsync(new { title = "Payments BC plan", ownerPersonId = ownerId, approvers = new[] { managerId }, processIds = new[] { process } })).Str("id");

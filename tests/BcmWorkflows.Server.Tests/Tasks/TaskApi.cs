@@ -12,26 +12,6 @@ namespace BcmWorkflows.Server.Tests.Tasks;
 /// <summary>People who sign in (users linked to persons) and the task workflows the task tests run.</summary>
 internal static class TaskApi
 {
-    /// <summary>The Identity id of the user with this email.</summary>
-    public static async Task<string> UserIdAsync(ServerFixture server, string email)
-    {
-        await using var scope = server.Factory.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<BcmUser>>().FindByEmailAsync(email);
-        return user?.Id ?? throw new Xunit.Sdk.XunitException($"No user {email}.");
-    }
-
-    /// <summary>A new Staff user with a person linked to it (<c>userId</c>): a signed-in client and the person id.</summary>
-    public static async Task<(HttpClient Client, string PersonId)> StaffPersonAsync(ServerFixture server, string name, string role = Roles.Staff)
-    {
-        var email = $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}"[..(name.Length + 9)] + "@bcm.test";
-        await ServerFixture.CreateUserAsync(server.Factory, email, role);
-        var coordinator = await server.ClientAsync(Roles.Coordinator);
-        var personId = await coordinator.CreatePersonAsync(new { name, email, channels = new[] { "Email" }, userId = await UserIdAsync(server, email) });
-        var client = server.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Support.Auth.LoginAsync(client, email, ServerFixture.UserPassword));
-        return (client, personId);
-    }
-
     /// <summary>A person without a sign-in account (a role holder who only receives messages).</summary>
     public static Task<string> PersonAsync(HttpClient coordinator, string name) =>
         coordinator.CreatePersonAsync(new { name, email = $"{name.ToLowerInvariant()}@example.org", channels = new[] { "Email" } });

@@ -29,7 +29,7 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task An_assignee_finds_the_task_in_the_inbox_and_completing_it_continues_the_workflow_on_that_outcome()
     {
-        var (ann, annId) = await StaffPersonAsync(server, "Ann");
+        var (ann, annId) = await server.SignedInPersonAsync("Ann");
         var (coordinator, instanceId, taskId, planId) = await StartReviewAsync([annId]);
 
         var inbox = (await ann.GetOkAsync("/api/tasks?mine=true&status=Open")).AsArray();
@@ -56,7 +56,7 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task The_decision_is_on_the_task_trail_and_on_the_subject_trail()
     {
-        var (ann, annId) = await StaffPersonAsync(server, "Ann");
+        var (ann, annId) = await server.SignedInPersonAsync("Ann");
         var (coordinator, instanceId, taskId, planId) = await StartReviewAsync([annId]);
 
         await ann.PostAsync($"/api/tasks/{taskId}/complete", Body(new { outcome = "Revise", comment = "Step 3 misses the RTO." })).ExpectAsync(HttpStatusCode.OK);
@@ -78,8 +78,8 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task Someone_not_assigned_gets_403_and_cannot_read_the_task()
     {
-        var (_, annId) = await StaffPersonAsync(server, "Ann");
-        var (bob, _) = await StaffPersonAsync(server, "Bob");
+        var (_, annId) = await server.SignedInPersonAsync("Ann");
+        var (bob, _) = await server.SignedInPersonAsync("Bob");
         var (_, _, taskId, _) = await StartReviewAsync([annId]);
 
         await bob.PostAsync($"/api/tasks/{taskId}/complete", Body(new { outcome = "Accept" })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -90,7 +90,7 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task Completing_twice_is_a_conflict_and_bad_decisions_name_their_field()
     {
-        var (ann, annId) = await StaffPersonAsync(server, "Ann");
+        var (ann, annId) = await server.SignedInPersonAsync("Ann");
         var (_, _, taskId, _) = await StartReviewAsync([annId]);
 
         Assert.Equal(["outcome"], (await ann.PostAsync($"/api/tasks/{taskId}/complete", Body(new { outcome = "Maybe" })).ValidationErrorsAsync()).Keys);
@@ -104,8 +104,8 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task A_delegate_named_by_the_assignee_may_complete_and_is_told()
     {
-        var (ann, annId) = await StaffPersonAsync(server, "Ann");
-        var (dan, danId) = await StaffPersonAsync(server, "Dan");
+        var (ann, annId) = await server.SignedInPersonAsync("Ann");
+        var (dan, danId) = await server.SignedInPersonAsync("Dan");
         var (coordinator, instanceId, taskId, _) = await StartReviewAsync([annId]);
 
         await dan.PostAsync($"/api/tasks/{taskId}/delegate", Body(new { personId = danId })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -123,7 +123,7 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task Status_and_subject_filter_the_list_and_cancelling_a_task_of_a_running_instance_is_refused()
     {
-        var (ann, annId) = await StaffPersonAsync(server, "Ann");
+        var (ann, annId) = await server.SignedInPersonAsync("Ann");
         var (coordinator, instanceId, taskId, planId) = await StartReviewAsync([annId]);
 
         Assert.Single((await coordinator.GetOkAsync($"/api/tasks?subject=plan:{planId}")).AsArray());
@@ -140,7 +140,7 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     [Fact]
     public async Task A_reminder_goes_out_after_remindEvery_to_whoever_has_not_acted()
     {
-        var (_, annId) = await StaffPersonAsync(server, "Ann");
+        var (_, annId) = await server.SignedInPersonAsync("Ann");
         var (coordinator, instanceId, taskId, _) = await StartReviewAsync([annId],
             """, "dueIn": { "type": "Literal", "value": "P2D" }, "remindEvery": { "type": "Literal", "value": "P1D" }""");
         Assert.DoesNotContain(await coordinator.OutboxAsync(instanceId), m => m.Str("templateKey") == "task-reminder");
@@ -156,8 +156,8 @@ public abstract class TaskApiTests(NotificationScenarioServer server)
     public async Task An_overdue_task_escalates_to_the_role_holders_who_can_then_complete_it()
     {
         var coordinator = await server.ClientAsync(Roles.Coordinator);
-        var (_, annId) = await StaffPersonAsync(server, "Ann");
-        var (chief, chiefId) = await StaffPersonAsync(server, "Chief");
+        var (_, annId) = await server.SignedInPersonAsync("Ann");
+        var (chief, chiefId) = await server.SignedInPersonAsync("Chief");
         var role = WorkflowApi.NewId("chiefs");
         await coordinator.PutAsync($"/api/bcm-roles/{role}", Body(new { name = "Chiefs" })).ExpectAsync(HttpStatusCode.Created);
         await coordinator.PutAsync($"/api/bcm-roles/{role}/holders", Body(new[] { new { personId = chiefId } })).ExpectAsync(HttpStatusCode.OK);

@@ -18,7 +18,7 @@ public abstract class ImprovementActionScenarioTests(NotificationScenarioServer 
     {
         var coordinator = await server.ClientAsync(Roles.Coordinator);
         var staff = await server.ClientAsync(Roles.Staff);
-        var owner = await coordinator.PersonAsync("Lee Owner", userId: await staff.UserIdAsync());
+        var owner = await coordinator.LinkedPersonAsync(staff, "Lee Owner");
         var checker = await coordinator.PersonAsync("Bo Coordinator");
         await coordinator.PutJsonAsync("/api/bcm-roles/bcm-coordinator/holders", $$"""[ { "personId": "{{checker}}" } ]""").ExpectAsync(HttpStatusCode.OK);
         var exercise = await coordinator.PostJsonAsync("/api/exercises", """

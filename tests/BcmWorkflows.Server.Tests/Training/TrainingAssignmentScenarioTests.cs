@@ -20,7 +20,7 @@ public abstract class TrainingAssignmentScenarioTests(NotificationScenarioServer
         var staff = await server.ClientAsync(Roles.Staff);
         var manager = await coordinator.PersonAsync("Chen Manager");
         var unit = await coordinator.OrgUnitAsync(manager);
-        var trainee = await coordinator.PersonAsync("Lee Trainee", unit, await staff.UserIdAsync());
+        var trainee = await coordinator.LinkedPersonAsync(staff, "Lee Trainee", unit);
         var other = await coordinator.PersonAsync("Wang Other", unit);
         var role = await coordinator.RoleAsync(trainee, other);
         var planId = WorkflowApi.NewId("plan");

@@ -4,12 +4,9 @@ using BcmWorkflows.Server.Tests.Support;
 
 namespace BcmWorkflows.Server.Tests.Training;
 
-/// <summary>People, org units and roles for the training and improvement-action tests, and people linked to signed-in users.</summary>
+/// <summary>People, org units and roles for the training and improvement-action tests.</summary>
 internal static class TrainingPeople
 {
-    /// <summary>The Identity user id of the client's signed-in user (<c>GET /api/auth/me</c>).</summary>
-    public static async Task<string> UserIdAsync(this HttpClient client) => (await client.GetOkAsync("/api/auth/me")).Str("id");
-
     /// <summary>Creates a person linked to <paramref name="userId"/> (or to nobody), in <paramref name="orgUnit"/>; returns the id.</summary>
     public static Task<string> PersonAsync(this HttpClient coordinator, string name, string? orgUnit = null, string? userId = null) =>
         coordinator.CreatePersonAsync(new { name, email = $"{Guid.NewGuid():N}@example.org", channels = new[] { "Email" }, orgUnit, userId });
