@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
+using BcmWorkflows.TestSupport;
 
 namespace BcmWorkflows.Fault.Tests.Harness;
 
@@ -8,7 +9,7 @@ namespace BcmWorkflows.Fault.Tests.Harness;
 /// The people at the other end: reads what reached the SMTP catcher, counts each Message-Id (a second copy is a
 /// duplicate), and confirms the link of each first copy by <c>POST /ack/{token}</c> on whichever node is running.
 /// </summary>
-public sealed partial class AckPump(SmtpCatcher smtp, ClusterClient client) : IAsyncDisposable
+public sealed partial class AckPump(SmtpListener smtp, ClusterClient client) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, int> _copies = new();
     private readonly ConcurrentDictionary<string, HttpStatusCode> _answers = new();

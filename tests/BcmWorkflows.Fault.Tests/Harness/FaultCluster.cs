@@ -11,7 +11,7 @@ public sealed class FaultCluster : IAsyncDisposable
     public const string AdminEmail = "admin@fault.test";
     public const string AdminPassword = "Fault-Passw0rd!";
 
-    private FaultCluster(TestDatabase database, SmtpCatcher smtp, IReadOnlyList<ServerNode> nodes)
+    private FaultCluster(TestDatabase database, SmtpListener smtp, IReadOnlyList<ServerNode> nodes)
     {
         Database = database;
         Smtp = smtp;
@@ -21,7 +21,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public SmtpCatcher Smtp { get; }
+    public SmtpListener Smtp { get; }
 
     public IReadOnlyList<ServerNode> Nodes { get; }
 
@@ -37,7 +37,7 @@ public sealed class FaultCluster : IAsyncDisposable
     /// <summary>As above, on a database the caller created (e.g. on a private PostgreSQL server); disposing drops it.</summary>
     public static async Task<FaultCluster> StartAsync(TestDatabase database, int nodeCount, string testName, IDictionary<string, string>? extra = null)
     {
-        var smtp = await SmtpCatcher.StartAsync();
+        var smtp = await SmtpListener.StartAsync();
         var environment = new Dictionary<string, string>
         {
             ["Bcm__Database__Provider"] = database.Provider,

@@ -9,11 +9,13 @@ using SmtpServer.Storage;
 using MimeMessage = MimeKit.MimeMessage;
 using SmtpResponse = SmtpServer.Protocol.SmtpResponse;
 
-namespace BcmWorkflows.Notifications.Tests.Support;
+namespace BcmWorkflows.TestSupport;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on 127.0.0.1 and a free port. It keeps every message it accepted
-/// (parsed with MimeKit) and answers DATA with the reply codes queued by <see cref="ReplyWith"/>, then 250.
+/// (parsed with MimeKit) and answers DATA with the reply codes queued by <see cref="ReplyWith"/>, then 250. Started
+/// outside a server process, it outlives the process: it sees what a killed node handed over before it died, and a
+/// message sent twice (same Message-Id: the outbox keeps it across attempts) shows up twice.
 /// </summary>
 public sealed class SmtpListener : IAsyncDisposable
 {
@@ -41,8 +43,16 @@ public sealed class SmtpListener : IAsyncDisposable
 
     public int Port { get; private set; }
 
-    /// <summary>Messages accepted so far, in order.</summary>
+    /// <summary>Messages accepted so far, in order, duplicates included.</summary>
     public IReadOnlyList<MimeMessage> Received => [.. _store.Accepted];
+
+    /// <summary>Takes the messages accepted since the last call (each message is handed out once).</summary>
+    public List<MimeMessage> TakeNew()
+    {
+        var taken = new List<MimeMessage>();
+        while (_store.Fresh.TryDequeue(out var message)) taken.Add(message);
+        return taken;
+    }
 
     /// <summary>How many messages reached DATA (accepted or refused).</summary>
     public int Attempts => _store.Attempts;
@@ -65,10 +75,14 @@ public sealed class SmtpListener : IAsyncDisposable
     public Dictionary<string, string?> Settings(string from = "BCM Alerts <alerts@bcm.test>") => new()
     {
         ["Bcm:Email:Smtp:Host"] = "127.0.0.1",
-        ["Bcm:Email:Smtp:Port"] = Port.ToString(),
+        ["Bcm:Email:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Bcm:Email:Smtp:From"] = from,
         ["Bcm:Email:Smtp:Security"] = "None",
     };
+
+    /// <summary><see cref="Settings"/> as environment variables, for a server started as a process.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Environment() =>
+        Settings().Select(s => new KeyValuePair<string, string>(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value!));
 
     public async ValueTask DisposeAsync()
     {
@@ -91,6 +105,7 @@ public sealed class SmtpListener : IAsyncDisposable
 
         public ConcurrentQueue<int> Replies { get; } = new();
         public ConcurrentQueue<MimeMessage> Accepted { get; } = new();
+        public ConcurrentQueue<MimeMessage> Fresh { get; } = new();
         public int Attempts => Volatile.Read(ref _attempts);
 
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
@@ -100,7 +115,9 @@ public sealed class SmtpListener : IAsyncDisposable
             if (Replies.TryDequeue(out var code) && code != 250)
                 return new SmtpResponse((SmtpReplyCode)code, code >= 500 ? "5.1.1 Mailbox unavailable" : "4.3.0 Try again later");
             using var stream = new MemoryStream(buffer.ToArray());
-            Accepted.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            Accepted.Enqueue(message);
+            Fresh.Enqueue(message);
             return SmtpResponse.Ok;
         }
     }
