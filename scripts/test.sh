@@ -126,6 +126,24 @@ trx_failures() {   # failed, errored, timed-out and aborted tests under folder $
   echo $(( $(trx_sum failed "$1") + $(trx_sum error "$1") + $(trx_sum timeout "$1") + $(trx_sum aborted "$1") ))
 }
 
+trx_list_failures() {   # name and first lines of the message of each failed test under folder $1
+  local f
+  while IFS= read -r -d '' f; do
+    # perl-base is essential on Debian; trx is one UnitTestResult element per test, message inside
+    perl -0777 -ne '
+      while (/<UnitTestResult\b([^>]*?)(?:\/>|>(.*?)<\/UnitTestResult>)/gs) {
+        my ($attrs, $body) = ($1, $2 // "");
+        next unless $attrs =~ /outcome="(Failed|Error|Timeout|Aborted)"/;
+        my ($name) = $attrs =~ /testName="([^"]*)"/;
+        my ($msg) = $body =~ /<Message>(.*?)<\/Message>/s;
+        $msg = defined $msg ? substr($msg, 0, 600) : "";
+        for ($name, $msg) { s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/\x27/g; s/&amp;/&/g; }
+        print "  FAILED $name\n";
+        print map { "    $_\n" } split /\n/, $msg;
+      }' "$f"
+  done < <(find "$1" -name '*.trx' -print0 2>/dev/null)
+}
+
 # ================================================================= main
 if [ "$MODE" = pg-stop ]; then
   [ -f "$PG_STATE_FILE" ] || die "no server started by --pg-only is recorded ($PG_STATE_FILE missing)"
@@ -226,6 +244,10 @@ DOTNET_PASSED="$(trx_sum passed "$RESULTS_DIR")"
 DOTNET_FAILED=$(( $(trx_failures "$RESULTS_DIR") + CRASHES ))
 PASSED=$((DOTNET_PASSED + NPM_PASSED))
 FAILED=$((DOTNET_FAILED + NPM_FAILED))
+if [ "$DOTNET_FAILED" -gt 0 ]; then
+  log "failed .NET tests:"
+  trx_list_failures "$RESULTS_DIR"
+fi
 log ".NET: $DOTNET_PASSED passed, $DOTNET_FAILED failed; designer: $NPM_PASSED passed, $NPM_FAILED failed"
 
 cleanup   # stop PostgreSQL now so nothing prints after the summary line
