@@ -181,6 +181,7 @@ mkdir -p "$RESULTS_DIR"
 
 BUILD_OK=1
 CRASHES=0   # test projects whose dotnet test failed without recording a failed test
+CRASHED=()  # ... and their names, repeated beside the failed tests at the end
 NPM_FAILED=0
 NPM_PASSED=0
 
@@ -211,6 +212,7 @@ if [ "$BUILD_OK" = 1 ]; then
     if [ "$rc" -ne 0 ] && [ "$(trx_failures "$RESULTS_DIR/$name")" -eq 0 ]; then
       log "$name: dotnet test exited with $rc without a failed test recorded (test host crash or hang?): counting 1 failure"
       CRASHES=$((CRASHES + 1))
+      CRASHED+=("$name (exit $rc)")
     fi
   done
 
@@ -247,6 +249,7 @@ FAILED=$((DOTNET_FAILED + NPM_FAILED))
 if [ "$DOTNET_FAILED" -gt 0 ]; then
   log "failed .NET tests:"
   trx_list_failures "$RESULTS_DIR"
+  for crashed in "${CRASHED[@]}"; do echo "  FAILED $crashed: dotnet test failed without a failed test recorded"; done
 fi
 log ".NET: $DOTNET_PASSED passed, $DOTNET_FAILED failed; designer: $NPM_PASSED passed, $NPM_FAILED failed"
 
