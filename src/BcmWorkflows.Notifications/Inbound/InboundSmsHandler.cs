@@ -12,8 +12,8 @@ namespace BcmWorkflows.Notifications.Inbound;
 /// confirms the only open request, or lists the codes; a closed or unknown code gets a clear answer; opt-out and opt-in
 /// keywords set or clear <c>SmsOptedOutAt</c> of every person with that number. Answers are in the person's language:
 /// the one the request carries (copied from the person when it was sent), else that of the person with that number,
-/// else English. A confirmation costs five small indexed round trips (replay check, open requests, the confirming
-/// update and read, the record), whatever the number of people or requests; nothing is loaded per row.
+/// else English. A confirmation costs three small indexed commands in one commit (open requests, the confirming update,
+/// the record, on whose key a replay fails), whatever the number of people or requests; nothing is loaded per row.
 /// </summary>
 public sealed class InboundSmsHandler(
     INotificationsDb db, AcknowledgementService acknowledgements, TimeProvider clock,
