@@ -42,7 +42,7 @@ public sealed class PrivatePostgres : IDisposable
             throw new InvalidOperationException($"No initdb in {bin}: set BCM_PGBIN to the PostgreSQL 15 binaries (scripts/test.sh does).");
         var folder = Directory.CreateTempSubdirectory("bcm-pg-private-").FullName;
         if (IsRoot) Run("chown", "postgres", folder);
-        var server = new PrivatePostgres(bin, folder, FreePort());
+        var server = new PrivatePostgres(bin, folder, LoopbackPorts.Free());
         try
         {
             server.AsPostgres("initdb", "-D", server.DataFolder, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256",
@@ -101,12 +101,5 @@ public sealed class PrivatePostgres : IDisposable
         }
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error.Result}{output.Result}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ServerNode : IDisposable
     {
         Name = name;
         Environment = new Dictionary<string, string>(environment);
-        Port = FreePort();
+        Port = LoopbackPorts.Free();
         Url = new Uri($"http://127.0.0.1:{Port}");
     }
 
@@ -139,12 +139,5 @@ public sealed class ServerNode : IDisposable
     {
         try { return $"exit code {process.ExitCode}"; }
         catch (InvalidOperationException) { return "exit code unknown"; }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
