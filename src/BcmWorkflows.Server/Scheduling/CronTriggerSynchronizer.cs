@@ -18,8 +18,8 @@ public sealed class CronTriggerSynchronizer(ISchedulerFactory factory, ILogger<C
         for (var i = 0; i < triggers.Count; i++)
         {
             if (triggers[i].Type != TriggerDefinition.CronType || string.IsNullOrWhiteSpace(triggers[i].Expression)) continue;
-            await scheduler.ScheduleJob(Build(definitionId, i, triggers[i].Expression!), ScheduleJobOptions.Replacing, cancellationToken);
-            logger.LogInformation("Cron trigger {DefinitionId}#{Index} scheduled: {Expression}", definitionId, i, triggers[i].Expression);
+            if (await TryScheduleAsync(scheduler, definitionId, i, triggers[i].Expression!, cancellationToken))
+                logger.LogInformation("Cron trigger {DefinitionId}#{Index} scheduled: {Expression}", definitionId, i, triggers[i].Expression);
         }
     }
 
@@ -31,7 +31,24 @@ public sealed class CronTriggerSynchronizer(ISchedulerFactory factory, ILogger<C
         {
             var key = SchedulingKeys.Cron(trigger.DefinitionId, trigger.Index);
             if (await scheduler.GetTrigger(key, cancellationToken) is ICronTrigger existing && existing.CronExpressionString == trigger.CronExpression) continue;
-            await scheduler.ScheduleJob(Build(trigger.DefinitionId, trigger.Index, trigger.CronExpression!), ScheduleJobOptions.Replacing, cancellationToken);
+            await TryScheduleAsync(scheduler, trigger.DefinitionId, trigger.Index, trigger.CronExpression!, cancellationToken);
+        }
+    }
+
+    // Validation refuses a cron that never fires, but one limited to a year can run out after it was published: Quartz
+    // then refuses to schedule it. That trigger has nothing left to do; it must not stop a publish or the server's start.
+    private async Task<bool> TryScheduleAsync(IScheduler scheduler, string definitionId, int index, string expression, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scheduler.ScheduleJob(Build(definitionId, index, expression), ScheduleJobOptions.Replacing, cancellationToken);
+            return true;
+        }
+        catch (SchedulerException ex) when (ex is not JobPersistenceException)
+        {
+            logger.LogWarning(ex, "Cron trigger {DefinitionId}#{Index} ({Expression}) not scheduled: it will never fire again", definitionId, index, expression);
+            await scheduler.UnscheduleJob(SchedulingKeys.Cron(definitionId, index), cancellationToken); // nor may an older expression
+            return false;
         }
     }
 

@@ -284,6 +284,21 @@ public abstract class DefinitionsApiTests(ServerFixture server)
         await client.GetAsync(Url(id)).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("0 0 0 31 2 ?", "never fires")]            // 31 February
+    [InlineData("0 0 8 1 1 ? 2000", "never fires")]        // a year that is over
+    [InlineData("0 8 * * *", "it has 5 fields")]           // a Unix cron, minutes first
+    public async Task A_cron_trigger_that_cannot_be_scheduled_is_refused_with_the_reason(string expression, string reason)
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("cron");
+
+        var errors = await client.PutJsonAsync(Url(id), Workflows.Simple(id, cron: expression)).ValidationErrorsAsync();
+
+        Assert.Contains(reason, Assert.Single(errors["$.triggers[0].expression"]), StringComparison.Ordinal);
+        await client.GetAsync(Url(id)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Publishing_an_unknown_definition_is_404()
     {

@@ -3,6 +3,7 @@ using BcmWorkflows.Engine.Stores;
 using BcmWorkflows.Server.Scheduling;
 using BcmWorkflows.Server.Tests.Support;
 using BcmWorkflows.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -86,6 +87,31 @@ public abstract class RestartTests(string provider)
                 return (await again.InstanceAsync(instanceId)).Str("status") == "Finished" ? "" : null;
             }, TimeSpan.FromSeconds(30), "the sweep to fire the unscheduled timer");
             Assert.True((await again.InstanceAsync(instanceId))["variables"]!["done"]!.GetValue<bool>());
+        }
+    }
+
+    [Fact]
+    public async Task A_published_cron_trigger_whose_last_year_is_over_does_not_stop_the_server_starting()
+    {
+        await using var database = await OwnDatabase.CreateAsync(provider);
+        var id = WorkflowApi.NewId("expired");
+        var (first, client) = await database.StartAsync(QuartzOnly());
+        await using (first)
+        {
+            await client.DeployAsync(Workflows.Simple(id, cron: "0 0 8 * * ? 2099"));
+            // Validation refuses a year that is over; a published one runs out with time. Make it so.
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BcmWorkflows.Data.BcmDbContext>();
+            Assert.Equal(1, await db.WorkflowTriggers.Where(t => t.DefinitionId == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.CronExpression, "0 0 8 * * ? 2000")));
+        }
+
+        var (second, again) = await database.StartAsync(QuartzOnly());
+        await using (second)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await again.GetAsync("/health")).StatusCode);
+            var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            Assert.Null(await scheduler.GetTrigger(SchedulingKeys.Cron(id, 0)));
         }
     }
 
