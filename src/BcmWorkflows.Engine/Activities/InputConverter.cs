@@ -40,21 +40,35 @@ public static class InputConverter
         }
     }
 
-    /// <summary>ISO 8601 duration (<c>PT15M</c>, <c>P1D</c>); <c>hh:mm:ss</c> is accepted too.</summary>
+    /// <summary>
+    /// The longest duration accepted: a timer due further off than this could not be stored as a date (TimeSpan alone
+    /// reaches 29,000 years, a due date only year 9999), and no BCM cycle is that long.
+    /// </summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(100 * 366);
+
+    /// <summary>ISO 8601 duration (<c>PT15M</c>, <c>P1D</c>); <c>hh:mm:ss</c> is accepted too. At most <see cref="MaxDuration"/> either way.</summary>
     public static TimeSpan ParseDuration(string text)
     {
         text = text.Trim();
+        TimeSpan? span = null;
         try
         {
-            if (text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal)) return XmlConvert.ToTimeSpan(text);
+            if (text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal)) span = XmlConvert.ToTimeSpan(text);
+        }
+        catch (OverflowException)
+        {
+            throw TooLong(text);
         }
         catch (FormatException)
         {
-            // fall through to the message below
+            // try hh:mm:ss below, then say what is expected
         }
-        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span)) return span;
-        throw new FormatException($"Expected an ISO 8601 duration such as PT15M or P1D, got '{text}'.");
+        if (span is null && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var clock)) span = clock;
+        if (span is null) throw new FormatException($"Expected an ISO 8601 duration such as PT15M or P1D, got '{text}'.");
+        return span.Value.Duration() <= MaxDuration ? span.Value : throw TooLong(text);
     }
+
+    private static FormatException TooLong(string text) => new($"The duration '{text}' is longer than 100 years.");
 
     private static string AsString(JsonNode value) => value switch
     {

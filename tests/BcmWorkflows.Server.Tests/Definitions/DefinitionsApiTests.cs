@@ -299,6 +299,25 @@ public abstract class DefinitionsApiTests(ServerFixture server)
         await client.GetAsync(Url(id)).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("Delay", "duration")]
+    [InlineData("WaitForEvent", "timeout")]
+    public async Task A_duration_too_long_for_a_due_date_is_refused_naming_its_input(string type, string input)
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("long");
+        var json = $$"""
+            { "name": "long", "root": { "type": "Flowchart", "connections": [], "activities": [
+              { "id": "a", "type": "{{type}}", "inputs": {
+                "eventName": { "type": "Literal", "value": "x" }, "{{input}}": { "type": "Literal", "value": "P99999999D" } } } ] } }
+            """;
+
+        var errors = await client.PutJsonAsync(Url(id), json).ValidationErrorsAsync();
+
+        Assert.Contains("longer than 100 years", Assert.Single(errors[$"$.root.activities[0].inputs.{input}.value"]), StringComparison.Ordinal);
+        await client.GetAsync(Url(id)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Publishing_an_unknown_definition_is_404()
     {
