@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace BcmWorkflows.Engine.Model;
 
@@ -12,4 +14,8 @@ public sealed class ActivityModel
     public Dictionary<string, InputValue> Inputs { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Designer data (position, size, ...): stored and returned untouched.</summary>
     public JsonObject? Designer { get; set; }
+
+    /// <summary>Fields this server does not know: kept and returned as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

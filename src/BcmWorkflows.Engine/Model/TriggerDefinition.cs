@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace BcmWorkflows.Engine.Model;
 
 /// <summary>
@@ -12,4 +15,9 @@ public sealed class TriggerDefinition
     public string Type { get; set; } = "";
     public string? EventName { get; set; }
     public string? Expression { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>Fields this server does not know: kept and returned as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BcmWorkflows.Engine.Serialization;
+
 namespace BcmWorkflows.Engine.Model;
 
 /// <summary>
@@ -15,9 +19,18 @@ public sealed class WorkflowDefinition
     public List<TriggerDefinition> Triggers { get; set; } = [];
     public FlowchartModel Root { get; set; } = new();
 
+    [JsonConverter(typeof(IgnoredOnInputConverter<int?>))]
     public int? Version { get; set; }
+    [JsonConverter(typeof(IgnoredOnInputConverter<bool?>))]
     public bool? IsLatest { get; set; }
+    [JsonConverter(typeof(IgnoredOnInputConverter<bool?>))]
     public bool? IsPublished { get; set; }
+    [JsonConverter(typeof(IgnoredOnInputConverter<DateTimeOffset?>))]
     public DateTimeOffset? CreatedAt { get; set; }
+    [JsonConverter(typeof(IgnoredOnInputConverter<string?>))]
     public string? CreatedBy { get; set; }
+
+    /// <summary>Fields this server does not know (another tool's metadata): kept and returned as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

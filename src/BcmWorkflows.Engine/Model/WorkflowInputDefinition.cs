@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace BcmWorkflows.Engine.Model;
 
@@ -12,4 +14,8 @@ public sealed class WorkflowInputDefinition
     public string? Description { get; set; }
     /// <summary>Used when the caller leaves the input out.</summary>
     public JsonNode? Default { get; set; }
+
+    /// <summary>Fields this server does not know: kept and returned as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

@@ -179,6 +179,46 @@ public abstract class DefinitionsApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Server_owned_fields_of_the_wrong_type_are_ignored_too()
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("owned-typed");
+        var body = JsonNode.Parse(Workflows.Simple(id))!.AsObject();
+        body["version"] = "x";
+        body["isLatest"] = new JsonArray(1);
+        body["isPublished"] = "yes";
+        body["createdAt"] = 5;
+        body["createdBy"] = new JsonObject { ["name"] = "mallory" };
+
+        var saved = await client.PutJsonAsync(Url(id), body.ToJsonString()).ExpectAsync(HttpStatusCode.Created);
+
+        Assert.Equal((1, false), (saved.Int("version"), saved["isPublished"]!.GetValue<bool>()));
+        Assert.Equal("coordinator@bcm.test", (await client.GetOkAsync(Url(id))).Str("createdBy"));
+    }
+
+    [Fact]
+    public async Task Fields_the_server_does_not_know_are_kept_and_returned_as_they_came()
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("extra");
+        var body = JsonNode.Parse(Workflows.Simple(id, eventTrigger: "extra.go"))!.AsObject();
+        body["tags"] = new JsonArray("bcm", "drill");
+        body["variables"] = new JsonArray(new JsonObject { ["name"] = "level", ["type"] = "Number", ["value"] = 1, ["description"] = "Escalation level", ["unit"] = "step" });
+        body["inputs"] = new JsonArray(new JsonObject { ["name"] = "who", ["type"] = "String", ["description"] = "Who asked", ["example"] = "Ana" });
+        body["triggers"]![0]!["description"] = "Raised by the drill tool";
+        body["root"]!["activities"]![0]!["custom"] = new JsonObject { ["colour"] = "red" };
+
+        await client.PutJsonAsync(Url(id), body.ToJsonString()).ExpectAsync(HttpStatusCode.Created);
+        var stored = await client.GetOkAsync(Url(id));
+
+        Assert.Equal("""["bcm","drill"]""", stored["tags"]!.ToJsonString());
+        Assert.Equal(("Escalation level", "step"), (stored["variables"]![0].Str("description"), stored["variables"]![0].Str("unit")));
+        Assert.Equal(("Who asked", "Ana"), (stored["inputs"]![0].Str("description"), stored["inputs"]![0].Str("example")));
+        Assert.Equal("Raised by the drill tool", stored["triggers"]![0].Str("description"));
+        Assert.Equal("red", stored["root"]!["activities"]![0]!["custom"].Str("colour"));
+    }
+
+    [Fact]
     public async Task Server_owned_fields_in_the_body_are_ignored()
     {
         var client = await Coordinator();
