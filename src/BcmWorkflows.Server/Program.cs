@@ -33,7 +33,7 @@ using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
 using BcmWorkflows.Server.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ServerContentRoot.Resolve(args) });
 builder.AddBcmLoggingDefaults();
 
 builder.Services.AddBcmProblemDetails();
