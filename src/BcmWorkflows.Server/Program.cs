@@ -62,7 +62,7 @@ app.UseBcmCrossSiteRequestGuard();
 app.UseAuthorization();
 
 app.MapHealthApi();
-app.MapOpenApi("/api/openapi.json").AllowAnonymous();
+app.MapOpenApi("/api/openapi.json").RequireAuthorization(); // like every /api/** but sign-in and the webhooks (contract)
 app.MapAuthApi();
 app.MapInboundSmsWebhook();
 app.MapTwilioStatusCallback();

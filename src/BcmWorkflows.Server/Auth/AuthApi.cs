@@ -9,9 +9,15 @@ namespace BcmWorkflows.Server.Auth;
 public static class AuthApi
 {
     /// <summary>
-    /// ASP.NET Core Identity's API endpoints under <c>/api/auth</c> (<c>login</c>, <c>refresh</c>, ...;
-    /// <c>?useCookies=true</c> for the web UI) plus <c>me</c> and <c>logout</c>. Self-registration is an
-    /// administrator's act here, not an anonymous one.
+    /// Identity's endpoints that work by emailing a code. No email sender is given to Identity (accounts are made by an
+    /// administrator, messages go to people, not to accounts), so they would answer 200 and do nothing: not offered.
+    /// </summary>
+    private static readonly string[] EmailedCodeEndpoints = ["/confirmEmail", "/resendConfirmationEmail", "/forgotPassword", "/resetPassword"];
+
+    /// <summary>
+    /// ASP.NET Core Identity's API endpoints under <c>/api/auth</c> (<c>login</c>, <c>refresh</c>, <c>manage/info</c>,
+    /// <c>manage/2fa</c>; <c>?useCookies=true</c> for the web UI) plus <c>me</c> and <c>logout</c>. Self-registration is
+    /// an administrator's act here, not an anonymous one; the emailed-code endpoints are not offered.
     /// </summary>
     public static WebApplication MapAuthApi(this WebApplication app)
     {
@@ -19,7 +25,11 @@ public static class AuthApi
         auth.MapIdentityApi<BcmUser>().AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            if (http.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true && !http.User.IsInRole(Roles.Admin))
+            var path = http.Request.Path.Value ?? "";
+            if (Array.Exists(EmailedCodeEndpoints, e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                    detail: "Email confirmation and password reset by emailed code are not offered; an administrator manages accounts.");
+            if (path.EndsWith("/register", StringComparison.OrdinalIgnoreCase) && !http.User.IsInRole(Roles.Admin))
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only an administrator may register users.");
             return await next(context);
         }).AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<LoginEmailLimiter>().FilterAsync(context, next))

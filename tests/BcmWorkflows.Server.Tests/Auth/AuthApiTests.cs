@@ -40,10 +40,24 @@ public abstract class AuthApiTests(ServerFixture server)
     [InlineData("/api/workflow-instances")]
     [InlineData("/api/activity-types")]
     [InlineData("/api/auth/me")]
+    [InlineData("/api/openapi.json")]
     public async Task Api_without_a_token_is_401(string url)
     {
         using var client = server.Anonymous();
         await client.GetAsync(url).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/api/auth/forgotPassword")]
+    [InlineData("/api/auth/resetPassword")]
+    [InlineData("/api/auth/resendConfirmationEmail")]
+    public async Task The_emailed_code_endpoints_are_not_offered(string url)
+    {
+        using var client = server.Anonymous();
+        var body = new { email = BcmServerFactory.AdminEmail, resetCode = "x", newPassword = "Another!2026" };
+        var problem = await client.PostAsJsonAsync(url, body).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains("administrator", problem.Str("detail"), StringComparison.Ordinal);
+        await client.GetAsync("/api/auth/confirmEmail?userId=x&code=y").ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

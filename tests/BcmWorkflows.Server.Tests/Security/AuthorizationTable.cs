@@ -16,10 +16,11 @@ public static class AuthorizationTable
         // Sign-in (ASP.NET Core Identity under /api/auth). Registration is an administrator's act (an endpoint filter: 403 even anonymous).
         ["POST /api/auth/login"] = (Access.Public, "sign in"),
         ["POST /api/auth/refresh"] = (Access.Public, "a refresh token is the credential"),
-        ["GET /api/auth/confirmEmail"] = (Access.Public, "the emailed code is the credential"),
-        ["POST /api/auth/resendConfirmationEmail"] = (Access.Public, "answers alike for every address"),
-        ["POST /api/auth/forgotPassword"] = (Access.Public, "answers alike for every address"),
-        ["POST /api/auth/resetPassword"] = (Access.Public, "the emailed code is the credential"),
+        // Identity's emailed-code endpoints are not offered (no email sender for accounts): 404 for everyone.
+        ["GET /api/auth/confirmEmail"] = (Access.Public, "not offered: 404"),
+        ["POST /api/auth/resendConfirmationEmail"] = (Access.Public, "not offered: 404"),
+        ["POST /api/auth/forgotPassword"] = (Access.Public, "not offered: 404"),
+        ["POST /api/auth/resetPassword"] = (Access.Public, "not offered: 404"),
         ["POST /api/auth/register"] = (new Access(Answer.Forbidden, new HashSet<string> { Roles.Admin }), "administrators register users"),
         ["POST /api/auth/manage/2fa"] = (Access.SignedIn, "one's own account"),
         ["GET /api/auth/manage/info"] = (Access.SignedIn, "one's own account"),
@@ -31,7 +32,7 @@ public static class AuthorizationTable
         // Twilio webhooks (the X-Twilio-Signature is the credential).
         ["* /health"] = (Access.Public, "load balancers and monitors"),
         ["* /health/live"] = (Access.Public, "liveness for orchestrators"),
-        ["GET /api/openapi.json"] = (Access.Public, "the API description"),
+        ["GET /api/openapi.json"] = (Access.SignedIn, "the API description, like every /api/** endpoint (contract)"),
         ["GET /ack/{token}"] = (Access.Public, "the signed link is the credential"),
         ["POST /ack/{token}"] = (Access.Public, "the signed link is the credential"),
         ["POST /api/sms/twilio/inbound"] = (Access.SignedRequest, "Twilio signs it; unsigned is refused"),
