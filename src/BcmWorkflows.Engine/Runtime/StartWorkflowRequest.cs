@@ -16,4 +16,11 @@ public sealed record StartWorkflowRequest(string DefinitionId)
 public sealed record WorkflowRunResult(string InstanceId, WorkflowStatus Status, int DefinitionVersion);
 
 /// <summary>What an event did: instances it resumed and instances it started.</summary>
-public sealed record EventResult(IReadOnlyList<string> Resumed, IReadOnlyList<string> Started);
+public sealed record EventResult(IReadOnlyList<string> Resumed, IReadOnlyList<string> Started)
+{
+    /// <summary>Definitions whose Event trigger matched but which could not start (their input refused), with the reason.</summary>
+    public IReadOnlyList<NotStarted> NotStarted { get; init; } = [];
+}
+
+/// <summary>A triggered definition that did not start, and why (e.g. the event's payload lacks a required input).</summary>
+public sealed record NotStarted(string DefinitionId, string Reason, IReadOnlyDictionary<string, string[]>? Errors = null);

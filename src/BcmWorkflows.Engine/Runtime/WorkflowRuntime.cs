@@ -154,6 +154,7 @@ public sealed class WorkflowRuntime(
                 resumed.Add(instanceId);
         }
         var started = new List<string>();
+        var notStarted = new List<NotStarted>();
         var input = payload as JsonObject ?? (payload is null ? [] : new JsonObject { ["payload"] = payload.DeepClone() });
         foreach (var definitionId in triggered)
         {
@@ -169,10 +170,12 @@ public sealed class WorkflowRuntime(
             }
             catch (Exception ex) when (ex is WorkflowInputException or NothingPublishedException or WorkflowDefinitionNotFoundException)
             {
+                // Told to the caller (and logged): the event was recorded, but this definition refused its payload as input.
                 logger.LogWarning(ex, "Event {EventName} did not start {DefinitionId}: {Reason}", eventName, definitionId, ex.Message);
+                notStarted.Add(new NotStarted(definitionId, ex.Message, (ex as WorkflowInputException)?.Errors));
             }
         }
-        return new EventResult(resumed, started);
+        return new EventResult(resumed, started) { NotStarted = notStarted };
     }
 
     /// <summary>

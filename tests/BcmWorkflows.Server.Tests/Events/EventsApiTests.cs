@@ -81,6 +81,28 @@ public abstract class EventsApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_triggered_definition_that_refuses_the_payload_as_input_is_named_with_the_reason()
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("needs");
+        var eventName = $"start-{id}";
+        var body = JsonNode.Parse(Workflows.Simple(id, eventTrigger: eventName))!.AsObject();
+        body["inputs"] = new JsonArray(new JsonObject { ["name"] = "must", ["type"] = "Number", ["required"] = true });
+        await client.DeployAsync(body.ToJsonString());
+
+        var raised = await client.RaiseAsync(eventName, new { payload = new { other = 1 } });
+
+        Assert.Empty(raised["started"]!.AsArray());
+        var refused = Assert.Single(raised["notStarted"]!.AsArray())!;
+        Assert.Equal(id, refused.Str("definitionId"));
+        Assert.Contains("input", refused.Str("reason"), StringComparison.Ordinal);
+        Assert.NotEmpty(refused["errors"]!.AsObject());
+        Assert.Empty((await client.GetOkAsync($"/api/workflow-instances?definitionId={id}")).AsArray());
+        // With the input it needs, the same event starts it.
+        Assert.Single((await client.RaiseAsync(eventName, new { payload = new { must = 2 } }))["started"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Retracted_and_draft_only_definitions_are_not_started_by_events()
     {
         var client = await Coordinator();
@@ -137,6 +159,7 @@ public abstract class EventsApiTests(ServerFixture server)
         var raised = await client.RaiseAsync($"nobody-{Guid.NewGuid():N}");
         Assert.Empty(raised["resumed"]!.AsArray());
         Assert.Empty(raised["started"]!.AsArray());
+        Assert.Empty(raised["notStarted"]!.AsArray());
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace BcmWorkflows.Server.Features.Events;
 
 /// <summary>
 /// <c>POST /api/events/{eventName}</c>: resume every matching wait and start every published definition
-/// with a matching Event trigger → <c>{resumed, started}</c>.
+/// with a matching Event trigger → <c>{resumed, started}</c>, plus <c>notStarted</c>: triggered definitions that
+/// refused the payload as input, each with the reason and the input errors.
 /// </summary>
 public static class RaiseEvent
 {
