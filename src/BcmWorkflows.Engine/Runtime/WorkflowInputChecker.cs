@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BcmWorkflows.Engine.Model;
 
@@ -15,22 +14,12 @@ internal static class WorkflowInputChecker
             var present = input.TryGetPropertyValue(declared.Name, out var value) && value is not null;
             if (!present)
             {
-                if (declared.Required && declared.Default is null) errors[$"input.{declared.Name}"] = [$"The input '{declared.Name}' is required."];
+                if (declared.Required && declared.Default is null) errors[$"$.input.{declared.Name}"] = [$"The input '{declared.Name}' is required."];
                 continue;
             }
-            if (!Fits(value!, declared.Type))
-                errors[$"input.{declared.Name}"] = [$"The input '{declared.Name}' must be {declared.Type}."];
+            if (!DeclaredTypes.Fits(value!, declared.Type))
+                errors[$"$.input.{declared.Name}"] = [$"The input '{declared.Name}' must be {declared.Type}."];
         }
         if (errors.Count > 0) throw new WorkflowInputException(errors);
     }
-
-    private static bool Fits(JsonNode value, string type) => type switch
-    {
-        "String" => value is JsonValue v && v.GetValueKind() == JsonValueKind.String,
-        "Number" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number,
-        "Boolean" => value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
-        "Object" => value is JsonObject,
-        "Array" => value is JsonArray,
-        _ => true,
-    };
 }

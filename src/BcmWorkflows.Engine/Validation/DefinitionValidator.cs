@@ -67,6 +67,7 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
             var name = variables[i]?.Name;
             if (string.IsNullOrWhiteSpace(name)) problems.Add(new($"$.variables[{i}].name", "A variable name is required."));
             else if (!names.Add(name)) problems.Add(new($"$.variables[{i}].name", $"The variable '{name}' is declared twice."));
+            if (variables[i] is { } variable) CheckDeclaredType($"$.variables[{i}]", variable.Type, "value", variable.Value, problems);
         }
         var inputs = new HashSet<string>(StringComparer.Ordinal);
         var declared = d.Inputs ?? [];
@@ -75,8 +76,18 @@ public sealed partial class DefinitionValidator(ActivityRegistry registry, Expre
             var name = declared[i]?.Name;
             if (string.IsNullOrWhiteSpace(name)) problems.Add(new($"$.inputs[{i}].name", "An input name is required."));
             else if (!inputs.Add(name)) problems.Add(new($"$.inputs[{i}].name", $"The input '{name}' is declared twice."));
+            if (declared[i] is { } input) CheckDeclaredType($"$.inputs[{i}]", input.Type, "default", input.Default, problems);
         }
         return names;
+    }
+
+    /// <summary>A declared type must be one the runtime checks, and a given initial or default value must be of it.</summary>
+    private static void CheckDeclaredType(string path, string? type, string valueName, JsonNode? value, List<ValidationProblem> problems)
+    {
+        if (!DeclaredTypes.IsKnown(type))
+            problems.Add(new($"{path}.type", $"Unknown type '{type}'; use one of {string.Join(", ", DeclaredTypes.Names)}."));
+        else if (value is not null && !DeclaredTypes.Fits(value, type!))
+            problems.Add(new($"{path}.{valueName}", $"The {valueName} must be {type}."));
     }
 
     private static void CheckTriggers(WorkflowDefinition d, List<ValidationProblem> problems)

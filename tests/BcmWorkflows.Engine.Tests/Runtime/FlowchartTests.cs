@@ -120,8 +120,8 @@ public sealed class FlowchartTests : IAsyncLifetime
         var missing = await Assert.ThrowsAsync<WorkflowInputException>(() => _host.StartAsync("typed"));
         var mistyped = await Assert.ThrowsAsync<WorkflowInputException>(() => _host.StartAsync("typed", new JsonObject { ["title"] = "t", ["level"] = "high" }));
 
-        Assert.Contains("input.title", missing.Errors.Keys);
-        Assert.Contains("input.level", mistyped.Errors.Keys);
+        Assert.Contains("$.input.title", missing.Errors.Keys);
+        Assert.Contains("$.input.level", mistyped.Errors.Keys);
         Assert.Equal(0, _host.Store.Count);
     }
 

@@ -98,6 +98,23 @@ public sealed class DefinitionValidatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Declared_types_must_be_known_and_initial_and_default_values_must_fit_them()
+    {
+        var result = Validate("""
+            { "definitionId": "types", "name": "types",
+              "variables": [ { "name": "a", "type": "Gizmo" }, { "name": "b", "type": "Number", "value": "abc" }, { "name": "c", "type": "Array", "value": [1] } ],
+              "inputs": [ { "name": "x", "type": "Strin" }, { "name": "y", "type": "Boolean", "default": 1 }, { "name": "z", "type": "Any", "default": {} } ],
+              "root": { "type": "Flowchart", "activities": [], "connections": [] } }
+            """);
+
+        Assert.Contains("Gizmo", ErrorAt(result, "$.variables[0].type").Message, StringComparison.Ordinal);
+        Assert.Equal("The value must be Number.", ErrorAt(result, "$.variables[1].value").Message);
+        Assert.Contains("Strin", ErrorAt(result, "$.inputs[0].type").Message, StringComparison.Ordinal);
+        Assert.Equal("The default must be Boolean.", ErrorAt(result, "$.inputs[1].default").Message);
+        Assert.Equal(4, result.Errors.Count());
+    }
+
+    [Fact]
     public void Unknown_input_name_is_a_warning_only()
     {
         var result = Validate(new Flow("x").Activity("l", "Log", ("message", In.Lit("hi")), ("colour", In.Lit("red"))));

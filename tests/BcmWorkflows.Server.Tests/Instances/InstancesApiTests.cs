@@ -262,8 +262,8 @@ public abstract class InstancesApiTests(ServerFixture server)
         var id = WorkflowApi.NewId("input");
         await client.DeployAsync(Workflows.RequiredInput(id));
 
-        Assert.Contains("input.incidentId", (await client.PostJsonAsync($"{Url(id)}/instances", "{}").ValidationErrorsAsync()).Keys);
-        Assert.Contains("input.incidentId", (await client.PostJsonAsync($"{Url(id)}/instances", """{ "input": { "incidentId": 42 } }""").ValidationErrorsAsync()).Keys);
+        Assert.Contains("$.input.incidentId", (await client.PostJsonAsync($"{Url(id)}/instances", "{}").ValidationErrorsAsync()).Keys);
+        Assert.Contains("$.input.incidentId", (await client.PostJsonAsync($"{Url(id)}/instances", """{ "input": { "incidentId": 42 } }""").ValidationErrorsAsync()).Keys);
         Assert.Empty((await client.GetOkAsync($"/api/workflow-instances?definitionId={id}")).AsArray());
 
         var instanceId = await client.StartIdAsync(id, new { input = new { incidentId = "INC-7" } });

@@ -4,7 +4,7 @@ import type { InstanceView, JournalEntry, StartRequest, StartResult } from './ty
 
 const instanceUrl = (instanceId: string) => `/api/workflow-instances/${encodeURIComponent(instanceId)}`;
 
-/** 201 → the new instance; 404 unknown definition/version, 409 nothing published, 400 input problems by path (`input.<name>`). */
+/** 201 → the new instance; 404 unknown definition/version, 409 nothing published, 400 input problems by path (`$.input.<name>`). */
 export const startInstance = async (definitionId: string, request: StartRequest) =>
   (await http.request<StartResult>(`/api/workflow-definitions/${encodeURIComponent(definitionId)}/instances`, { method: 'POST', body: request })).data;
 
