@@ -36,8 +36,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         DomainForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
         DomainNotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         WorkflowInputException i => Validation("The workflow input is not valid.", i.Errors.ToDictionary(), null),
-        JsonException j => Validation("The request body is not valid JSON for this endpoint.",
-            new Dictionary<string, string[]> { [j.Path ?? "$"] = [JsonMessage(j)] }, null),
+        JsonException j => JsonProblem(j),
+        BadHttpRequestException { InnerException: JsonException j } => JsonProblem(j),
+        BadHttpRequestException b when RequestErrorText.Binding(b.Message) is { } bad =>
+            Validation("A route or query value is not valid.", new Dictionary<string, string[]> { [bad.Name] = [bad.Message] }, null),
+        BadHttpRequestException b when b.StatusCode == 400 && RequestErrorText.Unreadable(b.Message) is { } unreadable =>
+            Validation("The request body is not valid JSON for this endpoint.", new Dictionary<string, string[]> { ["$"] = [unreadable] }, null),
         BadHttpRequestException b => Problem(b.StatusCode, b.StatusCode == 413 ? "Request too large" : "Bad request", b.Message),
         NotFoundException or WorkflowDefinitionNotFoundException or WorkflowInstanceNotFoundException =>
             Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
@@ -123,11 +127,6 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
-    private static string JsonMessage(JsonException j)
-    {
-        var where = j.LineNumber is { } line ? $" (line {line + 1}, byte {j.BytePositionInLine + 1})" : "";
-        var message = j.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message) + where;
-    }
+    private static ValidationProblemDetails JsonProblem(JsonException j) => Validation("The request body is not valid JSON for this endpoint.",
+        new Dictionary<string, string[]> { [j.Path ?? "$"] = [RequestErrorText.Json(j)] }, null);
 }

@@ -127,6 +127,45 @@ public abstract class BadInputTests(ServerFixture server)
         Assert.Contains(field, (await client.GetAsync($"/api/workflow-instances{query}").ValidationErrorsAsync()).Keys);
     }
 
+    [Theory]
+    [InlineData("""{ "version": "two" }""", "$.version", "Expected a whole number here.")]
+    [InlineData("""{ "version": 99999999999 }""", "$.version", "Expected a whole number here.")]
+    [InlineData("""{ "input": "x" }""", "$.input", "Expected an object here.")]
+    [InlineData("""[1]""", "$", "Expected an object here.")]
+    public async Task Wrongly_typed_values_say_what_was_expected_without_dotnet_type_names(string body, string path, string expected)
+    {
+        var client = await Coordinator();
+        var id = WorkflowApi.NewId("typed-start");
+        await client.DeployAsync(Workflows.Simple(id));
+
+        var errors = await client.PostJsonAsync($"{Url(id)}/instances", body).ValidationErrorsAsync();
+
+        var message = Assert.Single(errors[path]);
+        Assert.StartsWith(expected, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("+", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_query_value_of_the_wrong_type_is_400_naming_the_parameter()
+    {
+        var client = await Coordinator();
+        var errors = await client.GetAsync("/api/workflow-instances?page=abc").ValidationErrorsAsync();
+        Assert.Equal("'abc' is not a whole number.", Assert.Single(errors["page"]));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{ "email": "x" }""")]
+    [InlineData("""{ "email": 5, "password": "y" }""")]
+    public async Task A_login_body_that_does_not_bind_is_400_without_the_parameter_type(string body)
+    {
+        using var client = server.Anonymous();
+        var problem = await client.PostJsonAsync("/api/auth/login", body).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.DoesNotContain("LoginRequest", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull(problem["errors"]);
+    }
+
     [Fact]
     public async Task Unknown_instances_are_404_for_every_call()
     {
