@@ -29,6 +29,7 @@ using BcmWorkflows.Server.Features.Risks;
 using BcmWorkflows.Server.Features.Tasks;
 using BcmWorkflows.Server.Features.Templates;
 using BcmWorkflows.Server.Features.Training;
+using BcmWorkflows.Server.Features.Users;
 using BcmWorkflows.Server.Hosting;
 using BcmWorkflows.Server.Scheduling;
 using BcmWorkflows.Server.Security;
@@ -86,7 +87,8 @@ app.MapGroup("/api").RequireAuthorization()
     .MapRisksApi()
     .MapPlansApi()
     .MapAuditApi()
-    .MapApiKeysApi();
+    .MapApiKeysApi()
+    .MapUsersApi();
 
 await app.PrepareBcmAsync();
 await app.RunAsync();

@@ -16,11 +16,12 @@ public static class Subjects
     public const string OrgUnitKind = "orgunit";
     public const string RoleKind = "role";
     public const string ApiKeyKind = "apikey";
+    public const string UserKind = "user";
 
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
     {
         IncidentKind, PlanKind, ActionKind, CallTreeKind, ExerciseKind, TrainingKind, TaskKind, PersonKind, ProcessKind, RiskKind,
-        OrgUnitKind, RoleKind, ApiKeyKind,
+        OrgUnitKind, RoleKind, ApiKeyKind, UserKind,
     };
 
     public static string Incident(string id) => $"{IncidentKind}:{id}";
@@ -36,6 +37,7 @@ public static class Subjects
     public static string OrgUnit(string id) => $"{OrgUnitKind}:{id}";
     public static string Role(string id) => $"{RoleKind}:{id}";
     public static string ApiKey(string id) => $"{ApiKeyKind}:{id}";
+    public static string User(string id) => $"{UserKind}:{id}";
 
     /// <summary>Splits <c>kind:id</c>; false when the kind is unknown or the id empty.</summary>
     public static bool TryParse(string? subject, out string kind, out string id)

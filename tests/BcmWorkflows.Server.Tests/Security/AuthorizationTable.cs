@@ -43,6 +43,10 @@ public static class AuthorizationTable
         ["GET /api/api-keys"] = (Access.Only(Roles.Admin), "administrators list keys (never their secrets)"),
         ["GET /api/api-keys/{id}"] = (Access.Only(Roles.Admin), "administrators read a key (never its secret)"),
         ["DELETE /api/api-keys/{id}"] = (Access.Only(Roles.Admin), "administrators revoke keys"),
+        ["GET /api/users"] = (Access.Only(Roles.Admin), "administrators see the accounts"),
+        ["POST /api/users"] = (Access.Only(Roles.Admin), "administrators create accounts"),
+        ["PUT /api/users/{id}/roles"] = (Access.Only(Roles.Admin), "administrators give roles"),
+        ["POST /api/users/{id}/password"] = (Access.Only(Roles.Admin), "administrators set a forgotten password"),
 
         // Workflow definitions and instances: reads for everyone signed in, changes under Design.
         ["GET /api/workflow-definitions"] = (Access.SignedIn, "read"),
