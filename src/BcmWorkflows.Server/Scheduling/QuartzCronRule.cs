@@ -24,7 +24,7 @@ public sealed class QuartzCronRule(TimeProvider clock) : IDefinitionRule
     }
 
     /// <summary>Why <paramref name="expression"/> cannot be scheduled at <paramref name="now"/>, or null when it can.</summary>
-    public static string? Problem(string expression, DateTimeOffset now)
+    private static string? Problem(string expression, DateTimeOffset now)
     {
         var fields = expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         // Quartz's own message for a 5-field (Unix) cron tells a programmer which method to call: say what to write instead.
